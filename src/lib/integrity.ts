@@ -1,0 +1,202 @@
+/**
+ * Cross-entry rules that a per-file schema cannot express. Pure: takes what the collections loaded,
+ * returns every problem found (file, field, what was expected), so one build run lists them all.
+ */
+import { defaultLocale, isLocale, locales } from '../i18n/locales';
+import { slugPattern } from '../schemas/common';
+import { entryTypes, type EntryType } from './entry-types';
+
+/** What a loader gives for one file: its id, the file it came from and its validated data. */
+export interface RawEntry {
+  id: string;
+  filePath?: string;
+  data: any;
+}
+
+/** Everything the site is built from, before it is joined into pages. */
+export interface ContentSnapshot {
+  facts: Record<EntryType, RawEntry[]>;
+  texts: Record<EntryType, RawEntry[]>;
+  glossary: RawEntry[];
+  sources: RawEntry[];
+}
+
+/** One problem in the content: which file, which field, what is wrong and what was expected. */
+export interface ContentProblem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+type Target = EntryType | 'glossary' | 'sources';
+type Ref = [field: string, value: unknown, target: Target];
+
+const list = (field: string, values: unknown[] | undefined, target: Target): Ref[] =>
+  (values ?? []).map((v, i) => [`${field}[${i}]`, v, target]);
+const one = (field: string, value: unknown, target: Target): Ref[] => (value === undefined ? [] : [[field, value, target]]);
+
+/** The references each kind of entry makes, as [field, value, target collection]. */
+const referencesOf: Record<EntryType | 'sourceDocs', (d: any) => Ref[]> = {
+  partners: (d) => [
+    ...one('vietnameseParty', d.vietnameseParty, 'glossary'),
+    ...one('parent', d.parent, 'partners'),
+    ...(d.history ?? []).flatMap((h: any, i: number) => one(`history[${i}].source`, h.source, 'sources')),
+    ...list('sources', d.sources, 'sources'),
+  ],
+  agreements: (d) => [
+    ...one('vietnameseParty', d.vietnameseParty, 'glossary'),
+    ...list('partners', d.partners, 'partners'),
+    ...list('sources', d.sources, 'sources'),
+  ],
+  plans: (d) => [
+    ...one('agreement', d.agreement, 'agreements'),
+    ...one('document', d.document, 'sources'),
+    ...(d.areas ?? []).flatMap((a: any, i: number) =>
+      (a.tasks ?? []).flatMap((t: any, j: number) => [
+        ...list(`areas[${i}].tasks[${j}].lead`, t.lead, 'glossary'),
+        ...list(`areas[${i}].tasks[${j}].coordinating`, t.coordinating, 'glossary'),
+      ]),
+    ),
+    ...list('sources', d.sources, 'sources'),
+  ],
+  events: (d) => [
+    ...list('partners', d.partners, 'partners'),
+    ...one('agreement', d.agreement, 'agreements'),
+    ...one('plan', d.plan, 'plans'),
+    ...list('sources', d.sources, 'sources'),
+  ],
+  news: (d) => [
+    ...list('partners', d.partners, 'partners'),
+    ...list('agreements', d.agreements, 'agreements'),
+    ...list('sources', d.sources, 'sources'),
+  ],
+  pages: (d) => [
+    ...(d.figures ?? []).flatMap((f: any, i: number) => one(`figures[${i}].source`, f.source, 'sources')),
+    ...list('sources', d.sources, 'sources'),
+  ],
+  sourceDocs: (d) => one('issuer', d.issuer, 'glossary'),
+};
+
+/** Translated maps whose keys must match ids in the facts: [text field, ids from facts]. */
+const keyedTextsOf: Partial<Record<EntryType, (facts: any) => Array<[string, string[]]>>> = {
+  partners: (f) => [['history', (f.history ?? []).map((h: any) => h.id)]],
+  plans: (f) => [
+    ['areas', (f.areas ?? []).map((a: any) => a.id)],
+    ['tasks', (f.areas ?? []).flatMap((a: any) => a.tasks.map((t: any) => t.id))],
+  ],
+  pages: (f) => [['figures', (f.figures ?? []).map((x: any) => x.id)]],
+};
+
+const fileOf = (e: RawEntry, fallback: string) => e.filePath ?? fallback;
+const folderOf = (e: RawEntry) => (e.filePath ?? '').split('/').slice(-2, -1)[0] ?? e.id;
+const quote = (v: unknown) => JSON.stringify(v);
+const fileNames = locales.map((l) => `${l}.mdx`).join(', ');
+
+/** Checks every cross-entry rule and returns the problems found (empty when the content is sound). */
+export function checkContent(content: ContentSnapshot): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const ids: Record<Target, Set<string>> = {
+    ...(Object.fromEntries(entryTypes.map((t) => [t, new Set(content.facts[t].map((e) => e.id))])) as Record<EntryType, Set<string>>),
+    glossary: new Set(content.glossary.map((e) => e.id)),
+    sources: new Set(content.sources.map((e) => e.id)),
+  };
+
+  const checkRefs = (file: string, refs: Ref[]) => {
+    for (const [field, value, target] of refs) {
+      if (typeof value === 'string' && ids[target].has(value)) continue;
+      const known = [...ids[target]].sort();
+      problems.push({
+        file,
+        field,
+        message: `unknown ${target === 'glossary' ? 'glossary term' : target === 'sources' ? 'source document' : `${target} entry`} ${quote(value)}; expected one of: ${known.join(', ') || '(none yet)'}`,
+      });
+    }
+  };
+
+  for (const doc of content.sources) checkRefs(fileOf(doc, 'content/sources.yaml'), referencesOf.sourceDocs(doc.data));
+
+  for (const type of entryTypes) {
+    const factsById = new Map(content.facts[type].map((e) => [e.id, e]));
+    const textsBySlug = new Map<string, Set<string>>();
+
+    for (const entry of content.facts[type]) {
+      const file = fileOf(entry, `content/${type}/${entry.id}/facts.yaml`);
+      if (!slugPattern.test(folderOf(entry))) {
+        problems.push({
+          file,
+          field: '(folder name)',
+          message: `the folder name ${quote(folderOf(entry))} is not a valid slug; use lowercase letters, digits and hyphens (it becomes the page address)`,
+        });
+      }
+      checkRefs(file, referencesOf[type](entry.data));
+    }
+
+    for (const text of content.texts[type]) {
+      const file = fileOf(text, `content/${type}/${text.id}.mdx`);
+      const [slug, locale] = text.id.split('/');
+      if (!isLocale(locale)) {
+        problems.push({
+          file,
+          field: '(file name)',
+          message: `${quote(locale)} is not a language of this site; name the file after its language: ${fileNames}`,
+        });
+        continue;
+      }
+      if (!textsBySlug.has(slug)) textsBySlug.set(slug, new Set());
+      textsBySlug.get(slug)!.add(locale);
+      const facts = factsById.get(slug);
+      if (!facts) {
+        problems.push({
+          file,
+          field: '(entry)',
+          message: `there is no content/${type}/${slug}/facts.yaml for this text; every entry needs its facts file`,
+        });
+        continue;
+      }
+      for (const [field, expected] of keyedTextsOf[type]?.(facts.data) ?? []) {
+        const given = Object.keys(text.data[field] ?? {});
+        for (const id of expected.filter((k) => !given.includes(k))) {
+          problems.push({ file, field: `${field}.${id}`, message: `missing text for ${quote(id)}, which facts.yaml lists under ${field}` });
+        }
+        for (const id of given.filter((k) => !expected.includes(k))) {
+          problems.push({ file, field: `${field}.${id}`, message: `${quote(id)} is not listed under ${field} in facts.yaml; expected one of: ${expected.join(', ')}` });
+        }
+      }
+    }
+
+    for (const [slug, present] of textsBySlug) {
+      if (present.has(defaultLocale) || !factsById.has(slug)) continue;
+      for (const locale of present) {
+        problems.push({
+          file: `content/${type}/${slug}/${locale}.mdx`,
+          field: '(entry)',
+          message: `this translation has no Vietnamese source: add content/${type}/${slug}/${defaultLocale}.mdx (Vietnamese is the authoritative text every translation is made from)`,
+        });
+      }
+    }
+    for (const entry of content.facts[type]) {
+      if (!textsBySlug.has(entry.id)) {
+        problems.push({
+          file: fileOf(entry, `content/${type}/${entry.id}/facts.yaml`),
+          field: '(entry)',
+          message: `no text for this entry: add content/${type}/${entry.id}/${defaultLocale}.mdx`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+/** One readable report of all problems, for the build log. */
+export function formatProblems(problems: ContentProblem[]): string {
+  const lines = problems.map((p) => `  ✗ ${p.file}\n      field ${p.field}: ${p.message}`);
+  return `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`;
+}
+
+/** Thrown when content breaks a rule; the build stops with its message. */
+export class ContentError extends Error {
+  constructor(readonly problems: ContentProblem[]) {
+    super(formatProblems(problems));
+    this.name = 'ContentError';
+  }
+}

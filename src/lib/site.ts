@@ -1,0 +1,9 @@
+/**
+ * Deployment settings that are not content.
+ * SITE_URL is the public origin used for canonical URLs, hreflang and the sitemap; set it at deploy
+ * time (the default is a placeholder until the province confirms the domain).
+ */
+export const siteUrl = (process.env.SITE_URL ?? 'https://hoptacquocte.bacgiang.gov.vn').replace(/\/$/, '');
+
+/** The build day (YYYY-MM-DD), which splits upcoming from past events; BUILD_DATE overrides it. */
+export const buildDate = process.env.BUILD_DATE ?? new Date().toISOString().slice(0, 10);

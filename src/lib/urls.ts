@@ -1,0 +1,47 @@
+/**
+ * URL helpers: the one place that knows the URL scheme.
+ *   /                         language choice (x-default of the home page)
+ *   /<locale>/                home in that language (vi, en, ko, lo)
+ *   /<locale>/<type>/         index of partners, agreements, events, news
+ *   /<locale>/<type>/<slug>/  an entry; the slug is the same in every language
+ *   /<locale>/<page>/         standalone pages (profile, investment, about) and search
+ */
+import { defaultLocale, isLocale, locales, type Locale } from '../i18n/locales';
+import type { EntryType } from './entry-types';
+import { siteUrl } from './site';
+
+/** The path of a page in one locale, from its locale-free segments: localePath('en', 'news') → /en/news/. */
+export function localePath(locale: Locale, ...segments: string[]): string {
+  return `/${[locale, ...segments].filter(Boolean).join('/')}/`;
+}
+
+/** The path of an entry's page; standalone pages sit directly under the locale. */
+export function entryPath(locale: Locale, type: EntryType, slug: string): string {
+  return type === 'pages' ? localePath(locale, slug) : localePath(locale, type, slug);
+}
+
+/** Splits a path into its locale and the locale-free rest: /ko/news/x/ → ['ko', 'news/x']. */
+export function splitLocale(pathname: string): { locale: Locale | undefined; rest: string } {
+  const [first, ...rest] = pathname.replace(/^\/+|\/+$/g, '').split('/');
+  return isLocale(first) ? { locale: first, rest: rest.join('/') } : { locale: undefined, rest: [first, ...rest].join('/') };
+}
+
+/** The same page in another locale (what the language switcher and hreflang link to). */
+export function switchLocale(pathname: string, target: Locale): string {
+  const { rest } = splitLocale(pathname);
+  return localePath(target, ...rest.split('/'));
+}
+
+/** The absolute URL of a path on the public site. */
+export function absoluteUrl(path: string): string {
+  return new URL(path, `${siteUrl}/`).href;
+}
+
+/** hreflang alternates of a localized page: one per locale plus x-default (the Vietnamese page, or / for the home). */
+export function alternates(pathname: string): Array<{ hreflang: string; href: string }> {
+  const { rest } = splitLocale(pathname);
+  return [
+    ...locales.map((l) => ({ hreflang: l, href: absoluteUrl(switchLocale(pathname, l)) })),
+    { hreflang: 'x-default', href: absoluteUrl(rest === '' ? '/' : switchLocale(pathname, defaultLocale)) },
+  ];
+}
