@@ -11,14 +11,18 @@ import type { z } from 'astro/zod';
 import { contentDir } from './lib/content-dir';
 import * as s from './schemas/entries';
 
-/** Ids are "<slug>" for facts and "<slug>/<locale>" for texts, taken from the path, lowercased. */
-const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\/facts\.ya?ml$/, '').replace(/\.mdx?$/, '').toLowerCase();
+/**
+ * Ids keep the path as written ("<slug>" for facts, "<slug>/<file>" for texts) so that no two files
+ * share an id; src/lib/integrity.ts then reports bad slugs, unknown languages and duplicates clearly.
+ */
+const factsId = ({ entry }: { entry: string }) => entry.replace(/\/facts\.ya?ml$/, '');
+const textId = ({ entry }: { entry: string }) => entry;
 
 function entryCollections<F extends z.ZodType, T extends z.ZodType>(type: string, facts: F, text: T) {
   const base = `${contentDir}/${type}`;
   return {
-    facts: defineCollection({ loader: glob({ base, pattern: '*/facts.{yaml,yml}', generateId: idFromPath }), schema: facts }),
-    text: defineCollection({ loader: glob({ base, pattern: '*/*.{md,mdx}', generateId: idFromPath }), schema: text }),
+    facts: defineCollection({ loader: glob({ base, pattern: '*/facts.{yaml,yml}', generateId: factsId }), schema: facts }),
+    text: defineCollection({ loader: glob({ base, pattern: '*/*.{md,mdx}', generateId: textId }), schema: text }),
   };
 }
 

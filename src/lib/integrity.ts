@@ -88,9 +88,14 @@ const keyedTextsOf: Partial<Record<EntryType, (facts: any) => Array<[string, str
 };
 
 const fileOf = (e: RawEntry, fallback: string) => e.filePath ?? fallback;
-const folderOf = (e: RawEntry) => (e.filePath ?? '').split('/').slice(-2, -1)[0] ?? e.id;
 const quote = (v: unknown) => JSON.stringify(v);
 const fileNames = locales.map((l) => `${l}.mdx`).join(', ');
+
+/** Splits a text id "<slug>/<locale>.mdx" into its parts. */
+export function parseTextId(id: string): { slug: string; locale: string; fileName: string } {
+  const [slug, fileName = ''] = id.split('/');
+  return { slug, fileName, locale: fileName.replace(/\.mdx?$/, '') };
+}
 
 /** Checks every cross-entry rule and returns the problems found (empty when the content is sound). */
 export function checkContent(content: ContentSnapshot): ContentProblem[] {
@@ -117,33 +122,42 @@ export function checkContent(content: ContentSnapshot): ContentProblem[] {
 
   for (const type of entryTypes) {
     const factsById = new Map(content.facts[type].map((e) => [e.id, e]));
-    const textsBySlug = new Map<string, Set<string>>();
+    const textsBySlug = new Map<string, Map<string, string>>(); // slug → locale → file
 
     for (const entry of content.facts[type]) {
       const file = fileOf(entry, `content/${type}/${entry.id}/facts.yaml`);
-      if (!slugPattern.test(folderOf(entry))) {
+      if (!slugPattern.test(entry.id)) {
         problems.push({
           file,
           field: '(folder name)',
-          message: `the folder name ${quote(folderOf(entry))} is not a valid slug; use lowercase letters, digits and hyphens (it becomes the page address)`,
+          message: `the folder name ${quote(entry.id)} is not a valid slug; use lowercase letters, digits and hyphens (it becomes the page address)`,
         });
       }
       checkRefs(file, referencesOf[type](entry.data));
     }
 
     for (const text of content.texts[type]) {
-      const file = fileOf(text, `content/${type}/${text.id}.mdx`);
-      const [slug, locale] = text.id.split('/');
+      const file = fileOf(text, `content/${type}/${text.id}`);
+      const { slug, locale, fileName } = parseTextId(text.id);
       if (!isLocale(locale)) {
         problems.push({
           file,
           field: '(file name)',
-          message: `${quote(locale)} is not a language of this site; name the file after its language: ${fileNames}`,
+          message: `${quote(fileName)} is not named after a language of this site; name it ${fileNames}`,
         });
         continue;
       }
-      if (!textsBySlug.has(slug)) textsBySlug.set(slug, new Set());
-      textsBySlug.get(slug)!.add(locale);
+      if (!textsBySlug.has(slug)) textsBySlug.set(slug, new Map());
+      const twin = textsBySlug.get(slug)!.get(locale);
+      if (twin) {
+        problems.push({
+          file,
+          field: '(file name)',
+          message: `two files hold the ${locale} text of the same entry (${twin} and this one); keep one`,
+        });
+        continue;
+      }
+      textsBySlug.get(slug)!.set(locale, file);
       const facts = factsById.get(slug);
       if (!facts) {
         problems.push({
@@ -166,11 +180,11 @@ export function checkContent(content: ContentSnapshot): ContentProblem[] {
 
     for (const [slug, present] of textsBySlug) {
       if (present.has(defaultLocale) || !factsById.has(slug)) continue;
-      for (const locale of present) {
+      for (const file of present.values()) {
         problems.push({
-          file: `content/${type}/${slug}/${locale}.mdx`,
+          file,
           field: '(entry)',
-          message: `this translation has no Vietnamese source: add content/${type}/${slug}/${defaultLocale}.mdx (Vietnamese is the authoritative text every translation is made from)`,
+          message: `this translation has no Vietnamese source: add ${defaultLocale}.mdx beside it (Vietnamese is the authoritative text every translation is made from)`,
         });
       }
     }

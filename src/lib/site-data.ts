@@ -6,7 +6,7 @@
 import { getCollection, type CollectionEntry, type DataCollectionKey } from 'astro:content';
 import { defaultLocale, type Locale } from '../i18n/locales';
 import { entryTypes, type EntryType } from './entry-types';
-import { checkContent, ContentError, type ContentSnapshot } from './integrity';
+import { checkContent, ContentError, parseTextId, type ContentSnapshot } from './integrity';
 
 type FactsKey = EntryType;
 type TextKey = `${EntryType}Text`;
@@ -80,7 +80,7 @@ async function load(): Promise<Site> {
         slug: f.id,
         facts: f.data,
         texts: Object.fromEntries(
-          texts[type].filter((t) => t.id.startsWith(`${f.id}/`)).map((t) => [t.id.split('/')[1], t]),
+          texts[type].map((t) => [parseTextId(t.id), t] as const).filter(([p]) => p.slug === f.id).map(([p, t]) => [p.locale, t]),
         ),
       }))
       .sort((a, b) => a.slug.localeCompare(b.slug)) as Entry<K>[];

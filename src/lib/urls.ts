@@ -37,11 +37,15 @@ export function absoluteUrl(path: string): string {
   return new URL(path, `${siteUrl}/`).href;
 }
 
-/** hreflang alternates of a localized page: one per locale plus x-default (the Vietnamese page, or / for the home). */
+/**
+ * hreflang alternates of a page: one per locale plus x-default (the Vietnamese page, or the
+ * language choice at / for home pages). The root / itself counts as a home page.
+ */
 export function alternates(pathname: string): Array<{ hreflang: string; href: string }> {
-  const { rest } = splitLocale(pathname);
+  const { locale, rest } = splitLocale(pathname);
+  const page = locale ? rest.split('/') : []; // the root / stands for the home pages
   return [
-    ...locales.map((l) => ({ hreflang: l, href: absoluteUrl(switchLocale(pathname, l)) })),
-    { hreflang: 'x-default', href: absoluteUrl(rest === '' ? '/' : switchLocale(pathname, defaultLocale)) },
+    ...locales.map((l) => ({ hreflang: l, href: absoluteUrl(localePath(l, ...page)) })),
+    { hreflang: 'x-default', href: absoluteUrl(page.join('') === '' ? '/' : localePath(defaultLocale, ...page)) },
   ];
 }

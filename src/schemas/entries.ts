@@ -15,6 +15,19 @@ const textBase = {
   summary: z.string({ error: 'expected a one-sentence summary (text)' }).min(1, { error: 'the summary must not be empty' }),
 };
 
+/**
+ * A translation's frontmatter: strict, so a fact written into a translation (country, dates …)
+ * fails with a message saying where facts belong.
+ */
+function textObject<S extends z.ZodRawShape>(shape: S) {
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `${issue.keys.join(', ')}: not a translated field; facts are written once, in facts.yaml beside this file (translations hold only: ${Object.keys(shape).join(', ')})`
+        : undefined,
+  });
+}
+
 /** Per-item texts keyed by the ids used in facts.yaml (history items, task ids …). */
 const textsById = z.record(z.string(), z.string().min(1));
 
@@ -39,7 +52,7 @@ export const partnerFacts = z.strictObject({
 });
 
 /** Translated text about a partner: its name is the title; history texts keyed by history id. */
-export const partnerText = z.strictObject({
+export const partnerText = textObject({
   ...textBase,
   history: textsById.default({}),
 });
@@ -58,7 +71,7 @@ export const agreementFacts = z.strictObject({
 });
 
 /** Translated text of an agreement. */
-export const agreementText = z.strictObject({ ...textBase });
+export const agreementText = textObject({ ...textBase });
 
 // ── Implementation plans ────────────────────────────────────────────────────────────────────────
 /** When a task is due, as the plan states it. */
@@ -101,7 +114,7 @@ export const planFacts = z.strictObject({
 });
 
 /** Translated text of a plan: area headings and task descriptions keyed by their ids. */
-export const planText = z.strictObject({
+export const planText = textObject({
   ...textBase,
   areas: textsById,
   tasks: textsById,
@@ -122,7 +135,7 @@ export const eventFacts = z.strictObject({
 });
 
 /** Translated text of an event. */
-export const eventText = z.strictObject({ ...textBase });
+export const eventText = textObject({ ...textBase });
 
 // ── News ────────────────────────────────────────────────────────────────────────────────────────
 /** Facts of a news article (dated by its `published` date). */
@@ -134,7 +147,7 @@ export const newsFacts = z.strictObject({
 });
 
 /** Translated text of a news article. */
-export const newsText = z.strictObject({ ...textBase });
+export const newsText = textObject({ ...textBase });
 
 // ── Standalone pages ────────────────────────────────────────────────────────────────────────────
 /** A figure quoted from a source, with the date it refers to; its label is translated text. */
@@ -158,7 +171,7 @@ export const pageFacts = z.strictObject({
 });
 
 /** Translated text of a standalone page; figure labels keyed by figure id. */
-export const pageText = z.strictObject({ ...textBase, figures: textsById.default({}) });
+export const pageText = textObject({ ...textBase, figures: textsById.default({}) });
 
 // ── Data files ──────────────────────────────────────────────────────────────────────────────────
 /** A text in every locale of the locale table. */

@@ -1,0 +1,55 @@
+// In a real browser with JavaScript off: the switcher lands on the same page, the skip link comes
+// first, and an untranslated page shows its notice.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser';
+import { dist } from '../helpers/site';
+import { serve } from '../helpers/static-server';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serve(dist);
+  browser = await launchChromium();
+  page = await browser.newPage({ javaScriptEnabled: false });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('with JavaScript off', () => {
+  it('the language switcher lands on the same page in each language', async () => {
+    await page.goto(`${server.url}/vi/plans/chungcheongnam-2024-2025/`);
+    for (const [label, lang] of [['English', 'en'], ['한국어', 'ko'], ['ພາສາລາວ', 'lo'], ['Tiếng Việt', 'vi']]) {
+      await page.locator('.lang-switcher').getByRole('link', { name: label }).click();
+      expect(new URL(page.url()).pathname).toBe(`/${lang}/plans/chungcheongnam-2024-2025/`);
+      expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+      await expect.poll(() => page.locator('table tbody tr[data-task]').count()).toBe(9);
+    }
+  });
+
+  it('puts the skip link first and moves focus to the main content', async () => {
+    await page.goto(`${server.url}/ko/`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip');
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).hash).toBe('#main');
+  });
+
+  it('shows an untranslated page in Vietnamese with a notice in the reader’s language', async () => {
+    await page.goto(`${server.url}/lo/events/chungcheongnam-delegation-2025/`);
+    expect(await page.locator('main').getAttribute('lang')).toBe('vi');
+    const notice = page.locator('[data-fallback-notice]');
+    expect(await notice.getAttribute('lang')).toBe('lo');
+    expect(await notice.isVisible()).toBe(true);
+  });
+
+  it('serves the localized 404 for a missing address', async () => {
+    const response = await page.goto(`${server.url}/en/partners/no-such-partner/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('section[lang="en"] h1').textContent()).toBe('Page not found');
+  });
+});

@@ -1,0 +1,57 @@
+// Reads the built site (dist/) and the content folders, independently of the site's own code.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+const root = resolve(import.meta.dirname, '../..');
+export const dist = resolve(root, process.env.OUT_DIR ?? 'dist');
+export const contentDir = resolve(root, process.env.CONTENT_DIR ?? 'content');
+export const siteLocales = ['vi', 'en', 'ko', 'lo'] as const;
+
+if (!existsSync(join(dist, 'index.html'))) {
+  throw new Error(`No built site in ${dist}: run "npm run build" first (npm test does).`);
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+
+/** Every HTML page of the built site, as its URL path (/en/news/x/ or /404.html). */
+export const pagePaths: string[] = walk(dist)
+  .filter((f) => f.endsWith('.html') && !f.includes(`${join(dist, 'pagefind')}`))
+  .map((f) => '/' + relative(dist, f).replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1'))
+  .sort();
+
+/** The file that serves a URL path, or undefined when the site has none. */
+export function fileFor(urlPath: string): string | undefined {
+  const clean = decodeURI(urlPath.split('#')[0].split('?')[0]);
+  const candidates = clean.endsWith('/') ? [join(dist, clean, 'index.html')] : [join(dist, clean), join(dist, clean, 'index.html')];
+  return candidates.find((c) => existsSync(c) && statSync(c).isFile());
+}
+
+const cache = new Map<string, HTMLElement>();
+/** The parsed HTML of a page. */
+export function page(urlPath: string): HTMLElement {
+  if (!cache.has(urlPath)) cache.set(urlPath, parse(readFileSync(fileFor(urlPath)!, 'utf8')));
+  return cache.get(urlPath)!;
+}
+
+/** The entries in content/: type, slug and the locales that have a text file. */
+export function contentEntries() {
+  return ['partners', 'agreements', 'plans', 'events', 'news', 'pages'].flatMap((type) =>
+    readdirSync(join(contentDir, type)).map((slug) => ({
+      type,
+      slug,
+      locales: readdirSync(join(contentDir, type, slug)).filter((f) => /\.mdx?$/.test(f)).map((f) => f.replace(/\.mdx?$/, '')),
+    })),
+  );
+}
+
+/** The URL path of an entry's page in a locale. */
+export const entryUrl = (locale: string, type: string, slug: string) => (type === 'pages' ? `/${locale}/${slug}/` : `/${locale}/${type}/${slug}/`);
+
+/** Localized pages (under /vi/, /en/, /ko/, /lo/). */
+export const localizedPaths = pagePaths.filter((p) => /^\/(vi|en|ko|lo)\//.test(p));

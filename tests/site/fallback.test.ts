@@ -1,0 +1,23 @@
+// The not-translated notice appears exactly where a translation is missing, and the text is marked vi.
+import { describe, expect, it } from 'vitest';
+import { contentEntries, entryUrl, page, siteLocales } from '../helpers/site';
+
+const cases = contentEntries().flatMap((e) => siteLocales.map((locale) => ({ ...e, locale, translated: e.locales.includes(locale) })));
+
+describe('untranslated entries', () => {
+  it.each(cases)('$type/$slug in $locale', ({ type, slug, locale, translated }) => {
+    const doc = page(entryUrl(locale, type, slug));
+    const main = doc.querySelector('main')!;
+    const notice = main.querySelector('[data-fallback-notice]');
+    if (translated) {
+      expect(notice).toBeNull();
+      expect(main.getAttribute('lang')).toBe(locale);
+    } else {
+      expect(notice).not.toBeNull();
+      expect(notice!.getAttribute('lang')).toBe(locale);
+      expect(main.getAttribute('lang')).toBe('vi');
+    }
+    // A translated page (not the Vietnamese one) says it is a translation of the authoritative text.
+    expect(!!main.querySelector('[data-translation-note]')).toBe(translated && locale !== 'vi');
+  });
+});
