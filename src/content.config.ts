@@ -2,13 +2,14 @@
  * Content collections. Each entry type has two collections over the same folders:
  *   <type>       content/<type>/<slug>/facts.yaml     language-neutral facts (validated once)
  *   <type>Text   content/<type>/<slug>/<locale>.mdx   translated text, one file per locale
- * plus two data files: content/glossary.yaml and content/sources.yaml.
+ * plus the glossary (content/glossary/*.yaml) and the source documents (content/sources.yaml).
  * Cross-entry rules (references, translations without their source …) are in src/lib/integrity.ts.
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { contentDir } from './lib/content-dir';
+import { yamlMapsLoader } from './lib/yaml-maps-loader';
 import * as s from './schemas/entries';
 
 /**
@@ -46,6 +47,6 @@ export const collections = {
   newsText: news.text,
   pages: pages.facts,
   pagesText: pages.text,
-  glossary: defineCollection({ loader: file(`${contentDir}/glossary.yaml`), schema: s.glossaryTerm }),
+  glossary: defineCollection({ loader: yamlMapsLoader(`${contentDir}/glossary`), schema: s.glossaryTerm }),
   sources: defineCollection({ loader: file(`${contentDir}/sources.yaml`), schema: s.sourceDocument }),
 };

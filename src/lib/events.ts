@@ -1,14 +1,17 @@
 /** Event dates: wording per locale and the upcoming/past split used by the events pages. */
 import type { TFunction } from 'i18next';
 import type { Locale } from '../i18n/locales';
-import { formatDate } from './format';
+import { formatDate, formatDateRange, formatDayMonth, formatYearRange } from './format';
 import type { Entry } from './site-data';
 
-/** The event's date (or span) in the reader's language, noting when it recurs every year. */
+/** The event's date (or span) in the reader's language; a yearly observance as "13–15 April, every year (2022–2025)". */
 export function eventDateText(event: Entry<'events'>, t: TFunction, locale: Locale): string {
-  const { start, end, recurring } = event.facts;
-  const span = end ? `${formatDate(start, locale)} – ${formatDate(end, locale)}` : formatDate(start, locale);
-  return recurring ? `${span} (${t('event.recurring')})` : span;
+  const { start, end, recurring, until } = event.facts;
+  if (recurring) {
+    const from = Number(start.slice(0, 4));
+    return t('event.recurringSpan', { days: formatDayMonth(start, end, locale), period: formatYearRange(from, until ?? from) });
+  }
+  return end ? formatDateRange(start, end, locale) : formatDate(start, locale);
 }
 
 /** The last day an event can fall on, as YYYY-MM-DD (a year-only date means the whole year). */
@@ -21,7 +24,8 @@ export function lastDay(date: string): string {
 
 /** Splits events into upcoming (ending today or later, soonest first) and past (latest first). */
 export function splitByDate(events: Entry<'events'>[], today: string) {
-  const end = (e: Entry<'events'>) => lastDay(e.facts.end ?? e.facts.start);
+  const end = (e: Entry<'events'>) =>
+    e.facts.recurring && e.facts.until ? `${e.facts.until}-12-31` : lastDay(e.facts.end ?? e.facts.start);
   return {
     upcoming: events.filter((e) => end(e) >= today).sort((a, b) => a.facts.start.localeCompare(b.facts.start)),
     past: events.filter((e) => end(e) < today).sort((a, b) => b.facts.start.localeCompare(a.facts.start)),

@@ -15,6 +15,24 @@ export function formatDate(value: string, locale: Locale): string {
   return new Intl.DateTimeFormat(intl(locale), { ...options, timeZone: 'UTC' }).format(date);
 }
 
+/** A span of dates: full dates through Intl's range format ("13–15 April 2022"), others joined by a dash. */
+export function formatDateRange(start: string, end: string, locale: Locale): string {
+  const full = /^\d{4}-\d{2}-\d{2}$/;
+  if (!full.test(start) || !full.test(end)) return `${formatDate(start, locale)} – ${formatDate(end, locale)}`;
+  return new Intl.DateTimeFormat(intl(locale), { dateStyle: 'long', timeZone: 'UTC' }).formatRange(utc(start), utc(end));
+}
+
+/** Day and month without the year ("13 April"; a span "13–15 April"), for yearly observances. */
+export function formatDayMonth(start: string, end: string | undefined, locale: Locale): string {
+  const f = new Intl.DateTimeFormat(intl(locale), { month: 'long', day: 'numeric', timeZone: 'UTC' });
+  return end ? f.formatRange(utc(start), utc(end)) : f.format(utc(start));
+}
+
+const utc = (date: string) => {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
+};
+
 /** A money amount with its ISO currency code: 1895560000 VND → "VND 1,895,560,000" (en), "1.895.560.000 VND" (vi). */
 export function formatMoney(amount: number, currency: string, locale: Locale): string {
   return new Intl.NumberFormat(intl(locale), { style: 'currency', currency, currencyDisplay: 'code' }).format(amount);

@@ -50,6 +50,7 @@ const referencesOf: Record<EntryType | 'sourceDocs', (d: any) => Ref[]> = {
   ],
   plans: (d) => [
     ...one('agreement', d.agreement, 'agreements'),
+    ...list('partners', d.partners, 'partners'),
     ...one('document', d.document, 'sources'),
     ...(d.areas ?? []).flatMap((a: any, i: number) =>
       (a.tasks ?? []).flatMap((t: any, j: number) => [
@@ -72,6 +73,10 @@ const referencesOf: Record<EntryType | 'sourceDocs', (d: any) => Ref[]> = {
   ],
   pages: (d) => [
     ...(d.figures ?? []).flatMap((f: any, i: number) => one(`figures[${i}].source`, f.source, 'sources')),
+    ...(d.priorities ?? []).flatMap((p: any, i: number) => [
+      ...list(`priorities[${i}].localities`, p.localities, 'glossary'),
+      ...one(`priorities[${i}].source`, p.source, 'sources'),
+    ]),
     ...list('sources', d.sources, 'sources'),
   ],
   sourceDocs: (d) => one('issuer', d.issuer, 'glossary'),
@@ -83,8 +88,12 @@ const keyedTextsOf: Partial<Record<EntryType, (facts: any) => Array<[string, str
   plans: (f) => [
     ['areas', (f.areas ?? []).map((a: any) => a.id)],
     ['tasks', (f.areas ?? []).flatMap((a: any) => a.tasks.map((t: any) => t.id))],
+    ['budget', (f.budget?.breakdown ?? []).map((b: any) => b.id)],
   ],
-  pages: (f) => [['figures', (f.figures ?? []).map((x: any) => x.id)]],
+  pages: (f) => [
+    ['figures', (f.figures ?? []).map((x: any) => x.id)],
+    ['priorities', (f.priorities ?? []).map((x: any) => x.id)],
+  ],
 };
 
 const fileOf = (e: RawEntry, fallback: string) => e.filePath ?? fallback;

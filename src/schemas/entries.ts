@@ -54,6 +54,8 @@ export const partnerFacts = z.strictObject({
 /** Translated text about a partner: its name is the title; history texts keyed by history id. */
 export const partnerText = textObject({
   ...textBase,
+  /** The wider region, when it is not itself a partner entry (e.g. "Jiangsu province, China"). */
+  region: z.string().min(1).optional(),
   history: textsById.default({}),
 });
 
@@ -85,13 +87,23 @@ export const timeframe = z
     error: 'a timeframe needs years: [2024], annual: true or fromSchoolYear: 2025-2026',
   });
 
-/** Facts of an implementation plan: its document, budget and task table (agencies by glossary id). */
+/** Facts of a plan document: its source, budget and task table (agencies by glossary id). */
 export const planFacts = z.strictObject({
-  agreement: ref,
+  /** The agreement it implements, if any (a plan may also be a programme or roadmap of its own). */
+  agreement: ref.optional(),
+  /** Partner localities (or none) the plan concerns. */
+  partners: z.array(ref).default([]),
   document: ref,
   replaces: z.strictObject({ number: z.string(), date: partialDate }).optional(),
   period: z.strictObject({ from: year, to: year }),
-  budget: z.strictObject({ amount: z.number().nonnegative(), currency: z.literal('VND') }).optional(),
+  budget: z
+    .strictObject({
+      amount: z.number().nonnegative(),
+      currency: z.literal('VND'),
+      /** Parts of the total as the document lists them; labels are translated text (budget.<id>). */
+      breakdown: z.array(z.strictObject({ id: itemId, amount: z.number().nonnegative() })).default([]),
+    })
+    .optional(),
   areas: z
     .array(
       z.strictObject({
@@ -118,6 +130,7 @@ export const planText = textObject({
   ...textBase,
   areas: textsById,
   tasks: textsById,
+  budget: textsById.default({}),
 });
 
 // ── Events ──────────────────────────────────────────────────────────────────────────────────────
@@ -126,7 +139,9 @@ export const eventFacts = z.strictObject({
   start: partialDate,
   end: partialDate.optional(),
   status: z.enum(['held', 'planned'], { error: 'expected held (a document reports it) or planned (a plan schedules it)' }),
+  /** Recurs every year on the same day(s) as `start`/`end`, up to and including `until`. */
   recurring: z.literal('annual').optional(),
+  until: year.optional(),
   partners: z.array(ref).default([]),
   agreement: ref.optional(),
   plan: ref.optional(),
@@ -166,12 +181,24 @@ export const figure = z.strictObject({
 /** Facts of a standalone page (province profile, investment, about): figures it quotes, sources. */
 export const pageFacts = z.strictObject({
   figures: z.array(figure).default([]),
+  /** Cooperation priorities of districts/cities: who, in which areas, with which partner countries. */
+  priorities: z
+    .array(
+      z.strictObject({
+        id: itemId,
+        localities: z.array(ref).min(1),
+        areas: z.array(cooperationArea).default([]),
+        countries: z.array(z.string().regex(/^[A-Z]{2}$/, { error: 'expected ISO 3166 country codes such as KR, CN, JP' })).default([]),
+        source: ref,
+      }),
+    )
+    .default([]),
   sources: z.array(ref).default([]),
   ...publication,
 });
 
 /** Translated text of a standalone page; figure labels keyed by figure id. */
-export const pageText = textObject({ ...textBase, figures: textsById.default({}) });
+export const pageText = textObject({ ...textBase, figures: textsById.default({}), priorities: textsById.default({}) });
 
 // ── Data files ──────────────────────────────────────────────────────────────────────────────────
 /** A text in every locale of the locale table. */

@@ -85,6 +85,23 @@ describe('the build', () => {
     expect(output).toMatch(/news\/alpha-news\/fr\.mdx\s+field \(file name\): "fr\.mdx" is not named after a language of this site/);
   });
 
+  it('fails on a glossary term defined twice, naming both files', () => {
+    const dir = copyFixture('glossary-twice');
+    writeFileSync(join(dir, 'glossary/more.yaml'), 'lead-agency: { kind: agency, vi: a, en: b, ko: c, lo: d }\n');
+    const { code, output } = buildWith(dir);
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/glossary\/terms\.yaml: "lead-agency" is already defined in .*glossary\/more\.yaml|glossary\/more\.yaml: "lead-agency" is already defined in .*glossary\/terms\.yaml/);
+  });
+
+  it('fails on a glossary term missing a language', () => {
+    const dir = copyFixture('glossary-language');
+    writeFileSync(join(dir, 'glossary/more.yaml'), 'new-term: { kind: agency, vi: a, en: b, ko: c }\n');
+    const { code, output } = buildWith(dir);
+    expect(code).not.toBe(0);
+    expect(output).toContain('glossary → new-term data does not match collection schema');
+    expect(output).toContain('lo: expected the lo text');
+  });
+
   it('lists every problem at once', () => {
     const dir = copyFixture('several');
     edit(join(dir, 'agreements/alpha-2020/facts.yaml'), 'partners: [alpha]', 'partners: [alfa]');
