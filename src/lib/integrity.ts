@@ -93,6 +93,7 @@ const keyedTextsOf: Partial<Record<EntryType, (facts: any) => Array<[string, str
   pages: (f) => [
     ['figures', (f.figures ?? []).map((x: any) => x.id)],
     ['priorities', (f.priorities ?? []).map((x: any) => x.id)],
+    ['charts', (f.charts ?? []).map((x: any) => x.id)],
   ],
 };
 
@@ -143,6 +144,7 @@ export function checkContent(content: ContentSnapshot): ContentProblem[] {
         });
       }
       checkRefs(file, referencesOf[type](entry.data));
+      if (type === 'pages') problems.push(...checkCharts(file, entry.data));
     }
 
     for (const text of content.texts[type]) {
@@ -208,6 +210,19 @@ export function checkContent(content: ContentSnapshot): ContentProblem[] {
     }
   }
   return problems;
+}
+
+/** A chart may only compare figures the page lists, all in the same unit. */
+function checkCharts(file: string, page: any): ContentProblem[] {
+  const figures = new Map<string, any>((page.figures ?? []).map((f: any) => [f.id, f]));
+  return (page.charts ?? []).flatMap((chart: any, i: number) => {
+    const missing = chart.figures.filter((id: string) => !figures.has(id));
+    if (missing.length > 0) {
+      return [{ file, field: `charts[${i}].figures`, message: `unknown figure ${missing.map(quote).join(', ')}; expected ids listed under figures: ${[...figures.keys()].join(', ')}` }];
+    }
+    const units = [...new Set(chart.figures.map((id: string) => figures.get(id).unit))];
+    return units.length > 1 ? [{ file, field: `charts[${i}].figures`, message: `a chart compares figures of one unit, but these mix ${units.join(' and ')}` }] : [];
+  });
 }
 
 /** One readable report of all problems, for the build log. */

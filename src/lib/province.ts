@@ -2,3 +2,9 @@
 
 /** The day Bắc Giang and Bắc Ninh provinces merged into the new Bắc Ninh province. */
 export const mergerDate = '2025-07-01';
+
+/** The glossary id of the province itself (its name in every language, e.g. on the map). */
+export const provinceTerm = 'bac-giang-province';
+
+/** Bắc Giang city, the province's centre, as [longitude, latitude] (common geographic knowledge). */
+export const provinceCentre: [number, number] = [106.19, 21.27];

@@ -193,12 +193,21 @@ export const pageFacts = z.strictObject({
       }),
     )
     .default([]),
+  /** Bar charts drawn at build time, each comparing figures of one unit (by figure id). */
+  charts: z
+    .array(z.strictObject({ id: itemId, figures: z.array(itemId).min(2, { error: 'a chart compares at least two figures' }) }))
+    .default([]),
   sources: z.array(ref).default([]),
   ...publication,
 });
 
-/** Translated text of a standalone page; figure labels keyed by figure id. */
-export const pageText = textObject({ ...textBase, figures: textsById.default({}), priorities: textsById.default({}) });
+/** Translated text of a standalone page; figure labels, priorities and chart titles keyed by id. */
+export const pageText = textObject({
+  ...textBase,
+  figures: textsById.default({}),
+  priorities: textsById.default({}),
+  charts: textsById.default({}),
+});
 
 // ── Data files ──────────────────────────────────────────────────────────────────────────────────
 /** A text in every locale of the locale table. */

@@ -2,15 +2,23 @@
 // first, and an untranslated page shows its notice.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join, resolve } from 'node:path';
 import { launchChromium } from '../helpers/browser';
+import { buildWith, copyFixture } from '../helpers/build';
 import { dist } from '../helpers/site';
 import { serve } from '../helpers/static-server';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
+let fixture: Awaited<ReturnType<typeof serve>>;
 let page: Page;
 
 beforeAll(async () => {
+  // The real site has every translation; the fixture content leaves partner "alpha" untranslated in ko and lo.
+  const content = copyFixture('browser-fallback');
+  const built = buildWith(content);
+  if (built.code !== 0) throw new Error(`fixture build failed:\n${built.output}`);
+  fixture = await serve(join(resolve(content, '..'), 'dist'));
   server = await serve(dist);
   browser = await launchChromium();
   page = await browser.newPage({ javaScriptEnabled: false });
@@ -18,6 +26,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await fixture?.close();
 });
 
 describe('with JavaScript off', () => {
@@ -40,11 +49,16 @@ describe('with JavaScript off', () => {
   });
 
   it('shows an untranslated page in Vietnamese with a notice in the reader’s language', async () => {
-    await page.goto(`${server.url}/lo/events/chungcheongnam-delegation-2025/`);
+    await page.goto(`${fixture.url}/lo/partners/alpha/`);
     expect(await page.locator('main').getAttribute('lang')).toBe('vi');
     const notice = page.locator('[data-fallback-notice]');
     expect(await notice.getAttribute('lang')).toBe('lo');
     expect(await notice.isVisible()).toBe(true);
+    expect(await page.locator('h1').textContent()).toBe('Tỉnh Alpha');
+    // The switcher still leads to the translated English page.
+    await page.locator('.lang-switcher').getByRole('link', { name: 'English' }).click();
+    expect(await page.locator('h1').textContent()).toBe('Alpha Province');
+    expect(await page.locator('[data-fallback-notice]').count()).toBe(0);
   });
 
   it('serves the localized 404 for a missing address', async () => {

@@ -104,6 +104,18 @@ describe('checkContent', () => {
     expect(problems.every((p) => p.file === 'content/x/alpha/en.mdx')).toBe(true);
   });
 
+  it('reports a chart naming a figure the page does not list, or mixing units', () => {
+    const c = valid();
+    const page = c.facts.pages[0].data;
+    page.figures = [{ id: 'area', unit: 'km2', source: 'doc' }, { id: 'people', unit: 'people', source: 'doc' }];
+    c.texts.pages[0].data.figures = { area: 'x', people: 'y' };
+    page.charts = [{ id: 'c1', figures: ['area', 'aera'] }];
+    c.texts.pages[0].data.charts = { c1: 'Chart' };
+    expect(checkContent(c)[0]).toMatchObject({ field: 'charts[0].figures', message: expect.stringContaining('unknown figure "aera"') });
+    page.charts = [{ id: 'c1', figures: ['area', 'people'] }];
+    expect(checkContent(c)[0]).toMatchObject({ field: 'charts[0].figures', message: 'a chart compares figures of one unit, but these mix km2 and people' });
+  });
+
   it('formats every problem into one report', () => {
     const c = valid();
     c.facts.events[0].data.partners = ['x'];

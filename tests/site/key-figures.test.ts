@@ -1,0 +1,60 @@
+// Key figures and dates from the source documents appear on the built pages, formatted per locale.
+// Expected strings are written out by hand from the documents, not computed by the site's code.
+import { describe, expect, it } from 'vitest';
+import { page } from '../helpers/site';
+
+const text = (path: string) => page(path).querySelector('main')!.text.replace(/\s+/g, ' ');
+
+const cases: Array<{ what: string; path: string; expected: Record<string, string> }> = [
+  {
+    what: 'Plan 59/KH-UBND budget (000: 1.895.560.000 đồng)',
+    path: 'plans/chungcheongnam-2024-2025/',
+    expected: { vi: '1.895.560.000 VND', en: 'VND 1,895,560,000', ko: 'VND 1,895,560,000', lo: 'VND 1.895.560.000' },
+  },
+  {
+    what: 'Plan 59/KH-UBND date (000: ngày 12 tháng 9 năm 2024)',
+    path: 'plans/chungcheongnam-2024-2025/',
+    expected: { vi: '12 tháng 9, 2024', en: '12 September 2024', ko: '2024년 9월 12일', lo: '12 ກັນຍາ 2024' },
+  },
+  {
+    what: 'Xaysomboun agreement signed (004: ngày 09/8/2021)',
+    path: 'agreements/xaysomboun-2021-2025/',
+    expected: { vi: '9 tháng 8, 2021', en: '9 August 2021', ko: '2021년 8월 9일', lo: '9 ສິງຫາ 2021' },
+  },
+  {
+    what: 'Registered FDI capital to June 2021 (004: 6.822 triệu USD)',
+    path: 'profile/',
+    expected: { vi: '6,822 tỷ USD', en: 'US$ 6.822 billion', ko: '68.22억 달러', lo: '6,822 ຕື້ໂດລາສະຫະລັດ' },
+  },
+  {
+    what: 'Area (004: 3.895 km²)',
+    path: 'profile/',
+    expected: { vi: '3.895 km²', en: '3,895 km²', ko: '3,895km²', lo: '3.895 ກມ²' },
+  },
+  {
+    what: 'Project 942 budget (004: 43.356.000.000 đồng)',
+    path: 'plans/local-cooperation-project-2021-2025/',
+    expected: { vi: '43.356.000.000 VND', en: 'VND 43,356,000,000', ko: 'VND 43,356,000,000', lo: 'VND 43.356.000.000' },
+  },
+  {
+    what: 'Xaysomboun plan budget (002: 33,4 tỷ đồng)',
+    path: 'plans/xaysomboun-2021-2025/',
+    expected: { vi: '33.400.000.000 VND', en: 'VND 33,400,000,000', ko: 'VND 33,400,000,000', lo: 'VND 33.400.000.000' },
+  },
+  {
+    what: 'Plan 41/KH-SNgV date (003: ngày 05 tháng 4 năm 2017)',
+    path: 'plans/japan-korea-roadmap-2017-2018/',
+    expected: { vi: '5 tháng 4, 2017', en: '5 April 2017', ko: '2017년 4월 5일', lo: '5 ເມສາ 2017' },
+  },
+  {
+    what: 'Korea plan date, month only (001: tháng 01 năm 2022)',
+    path: 'plans/korea-30th-anniversary-2022/',
+    expected: { vi: 'tháng 1 năm 2022', en: 'January 2022', ko: '2022년 1월', lo: 'ມັງກອນ 2022' },
+  },
+];
+
+describe.each(cases)('$what', ({ path, expected }) => {
+  it.each(Object.entries(expected))('in %s: %s', (locale, value) => {
+    expect(text(`/${locale}/${path}`).replace(/\u00a0/g, ' ')).toContain(value);
+  });
+});
