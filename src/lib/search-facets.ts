@@ -1,0 +1,41 @@
+/** What the search index knows about an entry besides its text: type, date and countries (filters and sort). */
+import { typeLabelKey } from './entry-types';
+import type { Entry, Site } from './site-data';
+
+/** Search facets of an entry; `date` is the date readers associate with it (YYYY[-MM[-DD]]). */
+export interface SearchFacets {
+  type: (typeof typeLabelKey)[keyof typeof typeLabelKey];
+  date: string;
+  countries: string[];
+}
+
+/** The type, date and partner countries of any entry, for filters and sorting. */
+export function searchFacets(site: Site, entry: Entry): SearchFacets {
+  const countriesOf = (partnerIds: string[]) => [...new Set(partnerIds.map((id) => site.get('partners', id).facts.country))];
+  const type = typeLabelKey[entry.type];
+  switch (entry.type) {
+    case 'partners': {
+      const f = (entry as Entry<'partners'>).facts;
+      return { type, date: f.published, countries: [f.country] };
+    }
+    case 'agreements': {
+      const f = (entry as Entry<'agreements'>).facts;
+      return { type, date: f.signed ?? (f.term ? String(f.term.from) : f.published), countries: countriesOf(f.partners) };
+    }
+    case 'plans': {
+      const f = (entry as Entry<'plans'>).facts;
+      const agreementPartners = f.agreement ? site.get('agreements', f.agreement).facts.partners : [];
+      return { type, date: site.sources.get(f.document)!.date, countries: countriesOf([...f.partners, ...agreementPartners]) };
+    }
+    case 'events': {
+      const f = (entry as Entry<'events'>).facts;
+      return { type, date: f.start, countries: countriesOf(f.partners) };
+    }
+    case 'news': {
+      const f = (entry as Entry<'news'>).facts;
+      return { type, date: f.published, countries: countriesOf(f.partners) };
+    }
+    default:
+      return { type, date: entry.facts.published, countries: [] };
+  }
+}
