@@ -161,3 +161,14 @@ export function containsExactly(text: string, query: string): boolean {
   const q = query.normalize('NFC').trim().toLowerCase();
   return q !== '' && text.normalize('NFC').toLowerCase().includes(q);
 }
+
+/**
+ * A looser form of a prepared query, tried when it finds nothing: every word of six letters or
+ * more is cut to its first two thirds, so a slip near the end of a word ("Chungcheongnma",
+ * "Xaysombun") still finds what starts the same way. Returns undefined when nothing can be cut.
+ */
+export function relaxQuery(prepared: string): string | undefined {
+  const words = prepared.split(/\s+/).filter(Boolean);
+  const relaxed = words.map((w) => ([...w].length >= 6 ? [...w].slice(0, Math.ceil(([...w].length * 2) / 3)).join('') : w));
+  return relaxed.join(' ') === words.join(' ') ? undefined : relaxed.join(' ');
+}

@@ -69,8 +69,11 @@ export const cooperationArea = z.enum(
   { error: 'expected an area of cooperation listed in src/schemas/common.ts (cooperationArea)' },
 );
 
-/** Publication dates every entry carries (shown as "Published / Last updated"). */
+/**
+ * Publication dates every entry carries (shown as "Published / Last updated"). An entry about a
+ * document dated only by month (e.g. "tháng 01 năm 2022") is published YYYY-MM, never a made-up day.
+ */
 export const publication = {
-  published: fullDate,
-  updated: fullDate.optional(),
+  published: partialDate,
+  updated: partialDate.optional(),
 };

@@ -138,7 +138,9 @@ export const planText = textObject({
 export const eventFacts = z.strictObject({
   start: partialDate,
   end: partialDate.optional(),
-  status: z.enum(['held', 'planned'], { error: 'expected held (a document reports it) or planned (a plan schedules it)' }),
+  status: z.enum(['held', 'planned', 'postponed'], {
+    error: 'expected held (a document reports it), planned (a plan schedules it) or postponed (a document reports it was put off)',
+  }),
   /** Recurs every year on the same day(s) as `start`/`end`, up to and including `until`. */
   recurring: z.literal('annual').optional(),
   until: year.optional(),

@@ -4,7 +4,7 @@
  * reads without inserted spaces and matches typed without diacritics are highlighted, ranks exact
  * matches first, and announces the count to screen readers.
  */
-import { containsExactly, displayText, makeExcerpt, queryForIndex } from '../lib/search-text';
+import { containsExactly, displayText, makeExcerpt, queryForIndex, relaxQuery } from '../lib/search-text';
 
 interface PagefindResult { id: string; score: number; data: () => Promise<PagefindData> }
 interface PagefindData { url: string; content: string; meta: Record<string, string> }
@@ -95,7 +95,11 @@ async function search() {
   }
   const pf = await load();
   const sort = sortSelect.value === 'date' ? { date: 'desc' } : undefined;
-  const found = await pf.search(queryForIndex(query), { filters, sort });
+  const prepared = queryForIndex(query);
+  let found = await pf.search(prepared, { filters, sort });
+  // Nothing found: try again allowing for a slip near the end of long words.
+  const relaxed = found && found.results.length === 0 ? relaxQuery(prepared) : undefined;
+  if (relaxed) found = await pf.search(relaxed, { filters, sort });
   if (!found || mine !== run) return;
   results = found.results;
   shown = 0;

@@ -75,3 +75,12 @@ describe('excerpt position', () => {
     expect(makeExcerpt(text, 'dai hoc', 20)).toContain('<mark>Đại</mark> <mark>học</mark>');
   });
 });
+
+describe('relaxQuery', () => {
+  it('cuts long words to their first two thirds, for typos near the end', async () => {
+    const { relaxQuery } = await import('../../src/lib/search-text');
+    expect(relaxQuery('chungcheongnma')).toBe('chungcheon');
+    expect(relaxQuery('xaysombun province')).toBe('xaysom provin');
+    expect(relaxQuery('gifu')).toBeUndefined();
+  });
+});
