@@ -40,7 +40,7 @@ describe('the build', () => {
     edit(join(dir, 'news/alpha-news/facts.yaml'), 'published: 2024-01-02', 'published: 02/01/2024');
     const { code, output } = buildWith(dir);
     expect(code).not.toBe(0);
-    expect(output).toContain('published: expected a date written YYYY-MM-DD, e.g. 2024-09-12');
+    expect(output).toContain('published: expected a date written YYYY-MM-DD (or YYYY-MM / YYYY when the source gives no day)');
     expect(output).toContain('news/alpha-news/facts.yaml');
   });
 

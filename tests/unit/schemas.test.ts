@@ -16,7 +16,7 @@ describe('content schemas', () => {
   });
   it('rejects a bad date with the expected format', () => {
     expect(messages(partnerFacts.safeParse({ ...partner, published: '12/09/2024' }))).toEqual([
-      'published: expected a date written YYYY-MM-DD, e.g. 2024-09-12',
+      'published: expected a date written YYYY-MM-DD (or YYYY-MM / YYYY when the source gives no day)',
     ]);
   });
   it('rejects a wrong type with the allowed values', () => {
