@@ -37,7 +37,7 @@ export function searchDocument(html: string): { lang: string; html: string } | u
   return {
     lang,
     html: `<!doctype html><html lang="${lang}"><body><main data-pagefind-body>
-<h1>${escape(titleForIndex(title))}</h1>
+<h1 data-pagefind-weight="10">${escape(titleForIndex(title))}</h1>
 <span hidden data-pagefind-meta="title:${escape(title)}"></span>
 <span hidden data-pagefind-meta="type:${escape(type)}"></span>
 <span hidden data-pagefind-meta="date:${escape(date)}"></span>

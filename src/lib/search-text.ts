@@ -4,7 +4,10 @@
  * matches each query word as a prefix and folds most diacritics, but:
  *  - Lao is written without spaces between words: we segment it with Intl.Segmenter('lo') and join
  *    the words with WORD_JOIN (an EN SPACE, which Pagefind treats as whitespace and readers never
- *    see: it is removed again before any text is shown);
+ *    see: it is removed again before any text is shown). Browsers ship other versions of ICU's Lao
+ *    dictionary than Node (measured: Chromium cuts ຊຽງຂວາງ in two, Node does not), so the index
+ *    also holds joined neighbours (ໄຊສົມບູນ from ໄຊ + ສົມບູນ) and the tails of words at syllable
+ *    starts (ຂວາງ from ຊຽງຂວາງ): whichever way the reader's browser cuts the query, it matches;
  *  - Vietnamese đ/Đ is not folded: words with đ also get an alias with d;
  *  - Korean nouns hide inside compounds (우호협력합의서) and carry particles (충청남도에서):
  *    compounds get suffix aliases at index time, particles are stripped from query words.
@@ -28,12 +31,34 @@ function segmenter(locale: string): Intl.Segmenter {
 
 /** Splits every run of Lao script into words joined by WORD_JOIN: ແຂວງໄຊສົມບູນ → ແຂວງ␂ໄຊ␂ສົມບູນ. */
 export function segmentLao(text: string): string {
-  return text.replace(laoRun, (run) =>
-    [...segmenter('lo').segment(run)]
-      .map((s) => s.segment)
-      .filter((s) => s.trim() !== '')
-      .join(WORD_JOIN),
-  );
+  return text.replace(laoRun, (run) => laoWords(run).join(WORD_JOIN));
+}
+
+/** Lao words of a run as Node's ICU cuts them. */
+function laoWords(run: string): string[] {
+  return [...segmenter('lo').segment(run)].map((s) => s.segment).filter((s) => s.trim() !== '');
+}
+
+const laoLeadingVowel = /[\u0EC0-\u0EC4]/;
+const laoConsonant = /[\u0E81-\u0EAE\u0EDC-\u0EDF]/;
+const laoVowelOrTone = /[\u0EB0-\u0EBC\u0EC8-\u0ECD\u0EA7]/; // vowel signs, tone marks, and ວ as a glide
+
+/** Extra index tokens for Lao: pairs and triples of neighbouring words, and word tails at syllable starts. */
+export function laoAliases(run: string): string[] {
+  const words = laoWords(run);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (i + 1 < words.length) out.push(words[i] + words[i + 1]);
+    if (i + 2 < words.length) out.push(words[i] + words[i + 1] + words[i + 2]);
+    const w = [...words[i]];
+    for (let j = 1; j < w.length - 1; j++) {
+      // A syllable starts at a leading vowel, or at a consonant (not after one) followed by a vowel, tone or glide.
+      const startsSyllable =
+        laoLeadingVowel.test(w[j]) || (laoConsonant.test(w[j]) && !laoLeadingVowel.test(w[j - 1]) && laoVowelOrTone.test(w[j + 1]));
+      if (startsSyllable) out.push(w.slice(j).join(''));
+    }
+  }
+  return out;
 }
 
 /** Removes the separators segmentLao inserted, giving back the text as written. */
@@ -83,14 +108,16 @@ export function textForIndex(text: string): string {
   for (const [word] of text.matchAll(hangulRun)) {
     if (word.length >= 3) for (const s of koreanSuffixes(word)) aliases.add(s);
   }
+  for (const [run] of text.matchAll(laoRun)) for (const a of laoAliases(run)) aliases.add(a);
   const body = segmentLao(text);
   return aliases.size === 0 ? body : `${body}\n${ALIAS_MARK}\n${[...aliases].join(' ')}`;
 }
 
-/** The title of a page as given to the indexer (weighted more than the text): Lao segmented, đ aliased. */
+/** The title of a page as given to the indexer (weighted more than the text): Lao segmented with its aliases, đ aliased. */
 export function titleForIndex(title: string): string {
   const folded = foldD(title);
-  return segmentLao(folded === title ? title : `${title} ${folded}`);
+  const lao = [...title.matchAll(laoRun)].flatMap(([run]) => laoAliases(run));
+  return [segmentLao(folded === title ? title : `${title} ${folded}`), ...lao].join(' ');
 }
 
 /** What a reader typed, turned into the words Pagefind should look for. */
@@ -171,4 +198,18 @@ export function relaxQuery(prepared: string): string | undefined {
   const words = prepared.split(/\s+/).filter(Boolean);
   const relaxed = words.map((w) => ([...w].length >= 6 ? [...w].slice(0, Math.ceil(([...w].length * 2) / 3)).join('') : w));
   return relaxed.join(' ') === words.join(' ') ? undefined : relaxed.join(' ');
+}
+
+/**
+ * How well a result's title answers the query, for re-ranking the first results: above 1 when the
+ * title holds the whole query (shorter titles first: "Tỉnh Xay Sôm Bun" before a long event title),
+ * up to 0.9 for the share of query words it holds, 0 when it holds none.
+ */
+export function titleMatchScore(title: string, query: string): number {
+  const t = foldKeepingLength(title.normalize('NFC'));
+  const whole = foldKeepingLength(unsegment(query.normalize('NFC').trim()));
+  if (whole === '') return 0;
+  if (t.includes(whole)) return 1 + whole.length / t.length;
+  const words = matchWords(query);
+  return (0.9 * words.filter((w) => t.includes(w)).length) / words.length;
 }

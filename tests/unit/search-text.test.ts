@@ -84,3 +84,17 @@ describe('relaxQuery', () => {
     expect(relaxQuery('gifu')).toBeUndefined();
   });
 });
+
+describe('titleMatchScore', () => {
+  it('puts a title that is the name first, then longer titles holding it, then partial matches', async () => {
+    const { titleMatchScore } = await import('../../src/lib/search-text');
+    const name = titleMatchScore('Tỉnh Xay Sôm Bun', 'xay som bun');
+    const event = titleMatchScore('Đoàn khảo sát của tỉnh Bắc Giang tại tỉnh Xay Sôm Bun', 'xay som bun');
+    const partial = titleMatchScore('Tỉnh Xiêng Khoảng', 'xay som bun');
+    expect(name).toBeGreaterThan(event);
+    expect(event).toBeGreaterThan(1);
+    expect(partial).toBe(0);
+    expect(titleMatchScore('박장성-충청남도 우호협력 합의서', '박장성과 충청남도')).toBeCloseTo(0.9);
+    expect(titleMatchScore('ແຂວງໄຊສົມບູນ', 'ໄຊສົມບູນ')).toBeGreaterThan(1);
+  });
+});

@@ -1,0 +1,88 @@
+// The query test set (tests/search/queries.json) through the real search page on the built site:
+// each query must bring its page into the top three, in every language.
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser';
+import { dist } from '../helpers/site';
+import { serve } from '../helpers/static-server';
+import { WORD_JOIN } from '../../src/lib/search-text';
+
+interface Query { lang: string; query: string; expect: string; why: string }
+const queries: Query[] = JSON.parse(readFileSync(new URL('../search/queries.json', import.meta.url), 'utf8'));
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serve(dist);
+  browser = await launchChromium();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Types a query with the keyboard into the search page of `lang` and returns the top result links. */
+async function search(lang: string, query: string): Promise<{ top: string[]; status: string }> {
+  await page.goto(`${server.url}/${lang}/search/`);
+  await page.locator('#q').focus();
+  await page.keyboard.type(query);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.getElementById('search-status')!.textContent !== '', null, { timeout: 10_000 });
+  const top = await page.locator('#search-results li h2 a').evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute('href')!));
+  return { top, status: (await page.locator('#search-status').textContent()) ?? '' };
+}
+
+describe('the query test set', () => {
+  it('has at least 12 queries per language', () => {
+    for (const lang of ['vi', 'en', 'ko', 'lo']) expect(queries.filter((q) => q.lang === lang).length).toBeGreaterThanOrEqual(12);
+  });
+
+  it.each(queries)('$lang: “$query” finds $expect ($why)', async ({ lang, query, expect: expected }) => {
+    const { top } = await search(lang, query);
+    expect(top).toContain(expected);
+  });
+});
+
+describe('the search page', () => {
+  it('announces the number of results to screen readers', async () => {
+    const { status } = await search('en', 'Xaysomboun');
+    expect(await page.locator('#search-status').getAttribute('aria-live')).toBe('polite');
+    expect(status).toMatch(/^\d+ results? for “Xaysomboun”$/);
+  });
+
+  it('shows Lao excerpts without the indexer’s word separators, with the match highlighted', async () => {
+    await search('lo', 'ໄຊສົມບູນ');
+    const excerpts = await page.locator('#search-results li p:last-child').allTextContents();
+    expect(excerpts.length).toBeGreaterThan(0);
+    expect(excerpts.join('')).not.toContain(WORD_JOIN);
+    expect(await page.locator('#search-results mark').count()).toBeGreaterThan(0);
+  });
+
+  it('filters by type and by country', async () => {
+    await search('en', 'cooperation');
+    await page.locator('select[data-filter="type"]').selectOption('partner');
+    await page.waitForFunction(() => [...document.querySelectorAll('#search-results li')].length > 0);
+    await page.waitForTimeout(300);
+    const types = await page.locator('#search-results .meta-line').allTextContents();
+    expect(types.every((t) => t.startsWith('Partner locality'))).toBe(true);
+    await page.locator('select[data-filter="country"]').selectOption('LA');
+    await page.waitForTimeout(500);
+    const links = await page.locator('#search-results li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links.length).toBeGreaterThan(0);
+    expect(links).toContain('/en/partners/xaysomboun/');
+    expect(links).not.toContain('/en/partners/chungcheongnam/');
+  });
+
+  it('says what to do when JavaScript is off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const off = await context.newPage();
+    await off.goto(`${server.url}/ko/search/`);
+    expect(await off.locator('noscript').count()).toBe(1);
+    expect(await off.content()).toContain('자바스크립트');
+    await context.close();
+  });
+});
