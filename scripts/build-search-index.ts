@@ -1,12 +1,14 @@
 // Builds the search index of the built site through Pagefind's Node API, one index per language.
 // Each indexed page (an entry shown in its own language: <main data-search-type>) is given to
-// Pagefind as a prepared copy — Lao cut into words, aliases for đ and Korean compounds (see
-// src/lib/search-text.ts) — so readers' pages stay untouched. Titles weigh more than text.
+// Pagefind as a prepared copy — Lao cut into words, aliases for đ, Korean compounds and Lao
+// segmentations, each word at most three times (see src/lib/search-text.ts) — so readers' pages
+// stay untouched. The readable text travels as the `text` meta field, for excerpts. Titles weigh
+// more than text.
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'node-html-parser';
 import * as pagefind from 'pagefind';
-import { ALIAS_MARK, textForIndex, titleForIndex } from '../src/lib/search-text.ts';
+import { ALIAS_MARK, capRepeats, textForIndex, titleForIndex } from '../src/lib/search-text.ts';
 
 const site = process.env.OUT_DIR ?? 'dist';
 
@@ -29,22 +31,25 @@ export function searchDocument(html: string): { lang: string; html: string } | u
   const h1 = main.querySelector('h1');
   const title = h1?.text.trim() ?? '';
   h1?.remove();
-  const [body, aliases = ''] = textForIndex(main.structuredText).split(ALIAS_MARK);
+  const readable = main.structuredText.replace(/\s+/g, ' ').trim();
+  const [body, aliases = ''] = textForIndex(readable).split(ALIAS_MARK);
   const type = main.getAttribute('data-search-type')!;
   const date = main.getAttribute('data-search-date') ?? '';
   const countries = (main.getAttribute('data-search-countries') ?? '').split(' ').filter(Boolean);
   const filters = [`type:${type}`, date && `year:${date.slice(0, 4)}`, ...countries.map((c) => `country:${c}`)].filter(Boolean);
   return {
     lang,
-    html: `<!doctype html><html lang="${lang}"><body><main data-pagefind-body>
+    html: `<!doctype html><html lang="${lang}"><body>
+<div data-pagefind-meta="text">${escape(readable)}</div>
+<main data-pagefind-body>
 <h1 data-pagefind-weight="10">${escape(titleForIndex(title))}</h1>
 <span hidden data-pagefind-meta="title:${escape(title)}"></span>
 <span hidden data-pagefind-meta="type:${escape(type)}"></span>
 <span hidden data-pagefind-meta="date:${escape(date)}"></span>
 <span hidden data-pagefind-sort="date:${escape(date)}"></span>
 ${filters.map((f) => `<span hidden data-pagefind-filter="${escape(f)}"></span>`).join('\n')}
-<div>${escape(body)}</div>
-${aliases ? `<div data-pagefind-weight="0.5">${ALIAS_MARK}${escape(aliases)}</div>` : ''}
+<div>${escape(capRepeats(body))}</div>
+${aliases ? `<div data-pagefind-weight="0.5">${escape(aliases)}</div>` : ''}
 </main></body></html>`,
   };
 }

@@ -213,3 +213,23 @@ export function titleMatchScore(title: string, query: string): number {
   const words = matchWords(query);
   return (0.9 * words.filter((w) => t.includes(w)).length) / words.length;
 }
+
+/**
+ * Keeps at most `max` occurrences of each word, in order. The index stores every occurrence of a
+ * word with its position; in syllable-based Vietnamese and in Korean, a few words (박장성, hợp, tác)
+ * recur on every page, and their postings made each search fetch several hundred kB. Relevance
+ * barely changes (Pagefind saturates term frequency anyway); readers see the full text, kept apart.
+ */
+export function capRepeats(text: string, max = 3): string {
+  const seen = new Map<string, number>();
+  return text
+    .split(/\s+/)
+    .filter((word) => {
+      if (!word) return false;
+      const key = fold(word);
+      const n = (seen.get(key) ?? 0) + 1;
+      seen.set(key, n);
+      return n <= max;
+    })
+    .join(' ');
+}

@@ -53,6 +53,9 @@ function formatDate(date: string): string {
   return dateFormat.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
+/** The page's text as readers see it (kept in the `text` meta field by the index build). */
+const readable = (d: PagefindData) => d.meta.text ?? displayText(d.content);
+
 function render(data: PagefindData): HTMLLIElement {
   const li = document.createElement('li');
   const h = document.createElement('h2');
@@ -64,7 +67,7 @@ function render(data: PagefindData): HTMLLIElement {
   meta.className = 'meta-line';
   meta.textContent = [typeLabels[data.meta.type], data.meta.date && formatDate(data.meta.date)].filter(Boolean).join(' · ');
   const excerpt = document.createElement('p');
-  excerpt.innerHTML = makeExcerpt(displayText(data.content), query); // escaped except <mark>
+  excerpt.innerHTML = makeExcerpt(readable(data), query); // escaped except <mark>
   li.append(h, meta, excerpt);
   return li;
 }
@@ -72,7 +75,7 @@ function render(data: PagefindData): HTMLLIElement {
 /** True when one of the results holds (nearly) all words of the query in its title or text. */
 async function anyHolds(candidates: PagefindResult[], q: string): Promise<boolean> {
   const data = await Promise.all(candidates.map((r) => r.data()));
-  return data.some((d) => titleMatchScore(`${d.meta.title} ${displayText(d.content)}`, q) > 0.8);
+  return data.some((d) => titleMatchScore(`${d.meta.title} ${readable(d)}`, q) > 0.8);
 }
 
 let ranked: PagefindData[] = [];
@@ -86,7 +89,7 @@ let searched = '';
 async function rerank(): Promise<PagefindData[]> {
   const top = await Promise.all(results.slice(0, RERANK).map((r) => r.data()));
   const score = (d: PagefindData) =>
-    titleMatchScore(d.meta.title, searched) * 2 + Number(containsExactly(`${d.meta.title} ${displayText(d.content)}`, query));
+    titleMatchScore(d.meta.title, searched) * 2 + Number(containsExactly(`${d.meta.title} ${readable(d)}`, query));
   return top.map((d, i) => ({ d, i, s: score(d) })).sort((a, b) => b.s - a.s || a.i - b.i).map((x) => x.d);
 }
 

@@ -98,3 +98,10 @@ describe('titleMatchScore', () => {
     expect(titleMatchScore('ແຂວງໄຊສົມບູນ', 'ໄຊສົມບູນ')).toBeGreaterThan(1);
   });
 });
+
+describe('capRepeats', () => {
+  it('keeps the first occurrences of each word, ignoring case and diacritics', async () => {
+    const { capRepeats } = await import('../../src/lib/search-text');
+    expect(capRepeats('Bắc Giang bắc giang BAC Giang hợp tác', 2)).toBe('Bắc Giang bắc giang hợp tác');
+  });
+});

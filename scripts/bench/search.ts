@@ -1,0 +1,110 @@
+// npm run bench:search — search at scale. Builds a synthetic site of 10,000 extra pages (2,500 per
+// language, text sampled from the site's own content in each script) next to the real one, indexes
+// it exactly as the build does, then in Debian's Chromium (gzip served, cold cache) measures per
+// language: index size, bytes fetched for a search, and time from the Enter key to rendered results.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { launchChromium } from '../../tests/helpers/browser.ts';
+import { serve } from '../../tests/helpers/static-server.ts';
+
+const PER_LANGUAGE = Number(process.env.BENCH_PAGES ?? 2500);
+const langs = ['vi', 'en', 'ko', 'lo'] as const;
+const root = join(import.meta.dirname, '../..');
+const work = join(root, '.tmp/bench-search');
+const site = join(work, 'site');
+const node = process.execPath;
+
+if (!existsSync(join(root, 'dist/index.html'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+
+// 1. The real site, plus synthetic pages whose text is sampled from the real pages of each language.
+rmSync(work, { recursive: true, force: true });
+cpSync(join(root, 'dist'), site, { recursive: true, filter: (src) => !src.includes(`${join(root, 'dist', 'pagefind')}`) });
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+}
+const phrases: Record<string, string[]> = { vi: [], en: [], ko: [], lo: [] };
+for (const file of walk(site).filter((f) => f.endsWith('.html'))) {
+  const html = readFileSync(file, 'utf8');
+  const lang = /<main[^>]*lang="(\w+)"[^>]*data-search-type/.exec(html)?.[1];
+  if (!lang || !(lang in phrases)) continue;
+  const text = html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, ' ').match(/<main[\s\S]*<\/main>/)?.[0] ?? '';
+  for (const sentence of text.replace(/<[^>]+>/g, ' ').split(/(?<=[.!?;。])\s+|\n/)) {
+    const clean = sentence.replace(/\s+/g, ' ').trim();
+    if (clean.length > 20 && clean.length < 400) phrases[lang].push(clean);
+  }
+}
+let seed = 42;
+const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const pick = <T,>(list: T[]) => list[Math.floor(random() * list.length)];
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+for (const lang of langs) {
+  for (let i = 0; i < PER_LANGUAGE; i++) {
+    const title = pick(phrases[lang]).slice(0, 90);
+    const body = Array.from({ length: 12 + Math.floor(random() * 20) }, () => `<p>${escape(pick(phrases[lang]))}</p>`).join('');
+    const year = 2016 + (i % 10);
+    const dir = join(site, lang, 'bench', String(i));
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      join(dir, 'index.html'),
+      `<!doctype html><html lang="${lang}"><head><title>${escape(title)}</title></head><body><main lang="${lang}" data-search-type="news" data-search-date="${year}-0${1 + (i % 9)}-1${i % 10}"><h1>${escape(title)}</h1>${body}</main></body></html>`,
+    );
+  }
+}
+
+// 2. Index it as the build does.
+const started = performance.now();
+execFileSync(node, [join(root, 'scripts/build-search-index.ts')], { cwd: root, env: { ...process.env, OUT_DIR: site }, stdio: 'inherit' });
+const indexSeconds = (performance.now() - started) / 1000;
+
+// 3. Index size per language (Pagefind names its files <lang>_<hash>).
+const pagefindFiles = walk(join(site, 'pagefind'));
+const sizeOf = (lang: string) => pagefindFiles.filter((f) => f.split('/').pop()!.startsWith(`${lang}_`) || f.includes(`pagefind.${lang}_`)).reduce((s, f) => s + statSync(f).size, 0);
+
+// 4. Searches in Chromium: cold cache each time, as a first-time reader.
+const queries = (JSON.parse(readFileSync(join(root, 'tests/search/queries.json'), 'utf8')) as Array<{ lang: string; query: string }>);
+const server = await serve(site, { gzip: true });
+const browser = await launchChromium();
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const kb = (b: number) => `${(b / 1024).toFixed(1)} kB`;
+const rows: string[] = [];
+for (const lang of langs) {
+  const bytes: number[] = [];
+  const times: number[] = [];
+  for (const { query } of queries.filter((q) => q.lang === lang).slice(0, 7)) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/${lang}/search/`);
+    let transferred = 0;
+    const sizes: Array<Promise<void>> = [];
+    page.on('requestfinished', (r) => sizes.push(r.sizes().then((s) => void (transferred += s.responseBodySize + s.responseHeadersSize))));
+    if (process.env.BENCH_DEBUG) page.on('requestfinished', (r) => void r.sizes().then((s) => console.log(lang, r.url().split('/').pop()!.replace(/_[0-9a-f]+/, '').slice(0, 40), s.responseBodySize)));
+    await page.locator('#q').fill(query);
+    const ms = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const status = document.getElementById('search-status')!;
+          const t0 = performance.now();
+          new MutationObserver(() => resolve(performance.now() - t0)).observe(status, { childList: true, characterData: true, subtree: true });
+          document.querySelector('form[data-search]')!.dispatchEvent(new Event('submit', { cancelable: true }));
+        }),
+    );
+    await page.waitForLoadState('networkidle');
+    await Promise.all(sizes);
+    bytes.push(transferred);
+    times.push(ms);
+    await context.close();
+  }
+  rows.push(`| ${lang} | ${PER_LANGUAGE} + real | ${kb(sizeOf(lang))} | ${kb(median(bytes))} (max ${kb(Math.max(...bytes))}) | ${median(times).toFixed(0)} ms (max ${Math.max(...times).toFixed(0)} ms) |`);
+}
+await browser.close();
+await server.close();
+
+console.log(`\nSearch benchmark — ${PER_LANGUAGE * langs.length} synthetic pages + the real site; index built in ${indexSeconds.toFixed(1)} s`);
+console.log(`Machine: ${cpus().length} × ${cpus()[0].model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}; Chromium (Debian)`);
+console.log('Bytes: transferred for one search from a cold cache (gzip), including pagefind.js and its wasm; time: Enter key to rendered results (median of 7 queries).\n');
+console.log('| language | pages | index on disk | bytes per search (median) | keystroke → results (median) |');
+console.log('|---|---|---|---|---|');
+for (const r of rows) console.log(r);
