@@ -1,6 +1,9 @@
 // Every internal link on every page resolves to a built page (and its #fragment to an element).
 import { describe, expect, it } from 'vitest';
-import { fileFor, page, pagePaths } from '../helpers/site';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { siteUrl } from '../../src/lib/site';
+import { dist, fileFor, page, pagePaths } from '../helpers/site';
 
 describe('internal links', () => {
   it('all resolve', () => {
@@ -20,4 +23,22 @@ describe('internal links', () => {
     }
     expect(broken).toEqual([]);
   });
+
+  it('in feeds, calendars and the sitemap all resolve', () => {
+    const files = pagePaths.length > 0 ? walkFiles(dist).filter((f) => /\.(xml|ics)$/.test(f)) : [];
+    const broken: string[] = [];
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8').replace(/\r\n /g, '');
+      for (const [, url] of text.matchAll(/(?:<loc>|<link>|href="|URL:)(https?:\/\/[^<"\s]+)/g)) {
+        if (!url.startsWith(siteUrl)) continue;
+        if (!fileFor(url.slice(siteUrl.length))) broken.push(`${file.slice(dist.length)} → ${url}`);
+      }
+    }
+    expect(files.length).toBeGreaterThan(0);
+    expect(broken).toEqual([]);
+  });
 });
+
+function walkFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walkFiles(join(dir, n)) : [join(dir, n)]));
+}
