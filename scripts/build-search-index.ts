@@ -36,6 +36,8 @@ export function searchDocument(html: string): { lang: string; html: string } | u
   const type = main.getAttribute('data-search-type')!;
   const date = main.getAttribute('data-search-date') ?? '';
   const countries = (main.getAttribute('data-search-countries') ?? '').split(' ').filter(Boolean);
+  // A partner's page is the home of its name: the name (and its own-script form) counts twice as title.
+  const keywords = [type === 'partner' ? title : '', main.getAttribute('data-search-keywords') ?? ''].join(' ').trim();
   const filters = [`type:${type}`, date && `year:${date.slice(0, 4)}`, ...countries.map((c) => `country:${c}`)].filter(Boolean);
   return {
     lang,
@@ -43,6 +45,7 @@ export function searchDocument(html: string): { lang: string; html: string } | u
 <div data-pagefind-meta="text">${escape(readable)}</div>
 <main data-pagefind-body>
 <h1 data-pagefind-weight="10">${escape(titleForIndex(title))}</h1>
+${keywords ? `<p data-pagefind-weight="10">${escape(titleForIndex(keywords))}</p>` : ''}
 <span hidden data-pagefind-meta="title:${escape(title)}"></span>
 <span hidden data-pagefind-meta="type:${escape(type)}"></span>
 <span hidden data-pagefind-meta="date:${escape(date)}"></span>

@@ -7,6 +7,8 @@ export interface SearchFacets {
   type: (typeof typeLabelKey)[keyof typeof typeLabelKey];
   date: string;
   countries: string[];
+  /** Names the page is the home of (a partner's own-script name, a plan's document number), weighted like its title. */
+  keywords?: string;
 }
 
 /** The type, date and partner countries of any entry, for filters and sorting. */
@@ -16,7 +18,7 @@ export function searchFacets(site: Site, entry: Entry): SearchFacets {
   switch (entry.type) {
     case 'partners': {
       const f = (entry as Entry<'partners'>).facts;
-      return { type, date: f.published, countries: [f.country] };
+      return { type, date: f.published, countries: [f.country], keywords: f.nativeName };
     }
     case 'agreements': {
       const f = (entry as Entry<'agreements'>).facts;
@@ -25,7 +27,8 @@ export function searchFacets(site: Site, entry: Entry): SearchFacets {
     case 'plans': {
       const f = (entry as Entry<'plans'>).facts;
       const agreementPartners = f.agreement ? site.get('agreements', f.agreement).facts.partners : [];
-      return { type, date: site.sources.get(f.document)!.date, countries: countriesOf([...f.partners, ...agreementPartners]) };
+      const doc = site.sources.get(f.document)!;
+      return { type, date: doc.date, countries: countriesOf([...f.partners, ...agreementPartners]), keywords: doc.number ?? undefined };
     }
     case 'events': {
       const f = (entry as Entry<'events'>).facts;

@@ -12,6 +12,9 @@
  *  - Korean nouns hide inside compounds (우호협력합의서) and carry particles (충청남도에서):
  *    compounds get suffix aliases at index time, particles are stripped from query words.
  * Aliases are appended after ALIAS_MARK, a block given little weight and never shown.
+ *  - Korean terms are stored encoded in ASCII (encodeHangul): Pagefind puts every Hangul term into
+ *    one index chunk (measured: 2.3 MB fetched per Korean search at 10,000 pages); encoded, they
+ *    chunk like Latin words. Prefixes survive the encoding, so prefix search works unchanged.
  */
 
 /** Inserted between Lao words for the indexer only (U+2002 EN SPACE). */
@@ -99,6 +102,17 @@ export function stripParticle(word: string): string {
   return word;
 }
 
+/**
+ * Writes each Hangul syllable as three lowercase letters (its offset in the Hangul block, base 26),
+ * keeping every other character. Only the indexer and the query ever see this form.
+ */
+export function encodeHangul(text: string): string {
+  return text.replace(/[\uAC00-\uD7A3]/g, (ch) => {
+    const n = ch.charCodeAt(0) - 0xac00;
+    return String.fromCharCode(97 + Math.floor(n / 676), 97 + (Math.floor(n / 26) % 26), 97 + (n % 26));
+  });
+}
+
 /** The text of a page as given to the indexer: Lao segmented, plus the alias block. */
 export function textForIndex(text: string): string {
   const aliases = new Set<string>();
@@ -109,24 +123,28 @@ export function textForIndex(text: string): string {
     if (word.length >= 3) for (const s of koreanSuffixes(word)) aliases.add(s);
   }
   for (const [run] of text.matchAll(laoRun)) for (const a of laoAliases(run)) aliases.add(a);
-  const body = segmentLao(text);
-  return aliases.size === 0 ? body : `${body}\n${ALIAS_MARK}\n${[...aliases].join(' ')}`;
+  const body = encodeHangul(segmentLao(text));
+  return aliases.size === 0 ? body : `${body}\n${ALIAS_MARK}\n${encodeHangul([...aliases].join(' '))}`;
 }
 
 /** The title of a page as given to the indexer (weighted more than the text): Lao segmented with its aliases, đ aliased. */
 export function titleForIndex(title: string): string {
   const folded = foldD(title);
   const lao = [...title.matchAll(laoRun)].flatMap(([run]) => laoAliases(run));
-  return [segmentLao(folded === title ? title : `${title} ${folded}`), ...lao].join(' ');
+  return encodeHangul([segmentLao(folded === title ? title : `${title} ${folded}`), ...lao].join(' '));
 }
 
-/** What a reader typed, turned into the words Pagefind should look for. */
-export function queryForIndex(query: string): string {
+/** A reader's query as words: Lao cut like the index, đ folded, Korean particles stripped. */
+export function queryWords(query: string): string[] {
   return segmentLao(foldD(query.normalize('NFC')))
     .split(/\s+/)
     .filter(Boolean)
-    .map(stripParticle)
-    .join(' ');
+    .map(stripParticle);
+}
+
+/** What a reader typed, turned into the words Pagefind should look for (Korean encoded as indexed). */
+export function queryForIndex(query: string): string {
+  return encodeHangul(queryWords(query).join(' '));
 }
 
 /** The readable part of indexed content: the alias block cut off, Lao separators removed. */
@@ -148,9 +166,7 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 
 /** The words of a query as they appear in readable text: Lao and particles handled, folded for matching. */
 export function matchWords(query: string): string[] {
-  return queryForIndex(query)
-    .split(/\s+/)
-    .filter(Boolean)
+  return queryWords(query)
     .map((w) => foldKeepingLength(w))
     .sort((a, b) => b.length - a.length);
 }

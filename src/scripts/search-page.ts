@@ -26,7 +26,7 @@ const typeLabels = JSON.parse(form.dataset.types!) as Record<string, string>;
 const dateFormat = new Intl.DateTimeFormat(form.dataset.intl, { dateStyle: 'long', timeZone: 'UTC' });
 const PAGE = 10;
 /** How many of Pagefind's best results are re-ranked by their titles before the first page is shown. */
-const RERANK = 20;
+const RERANK = 12;
 
 let pagefind: Promise<Pagefind> | undefined;
 let results: PagefindResult[] = [];
@@ -125,7 +125,7 @@ async function search() {
   const prepared = queryForIndex(query);
   let found = await pf.search(prepared, { filters, sort });
   // Nothing found that holds the words typed: allow for a slip near the end of long words.
-  const relaxed = found && !(await anyHolds(found.results.slice(0, 5), query)) ? relaxQuery(prepared) : undefined;
+  const relaxed = found && !(await anyHolds(found.results.slice(0, 3), query)) ? relaxQuery(prepared) : undefined;
   if (relaxed) found = await pf.search(relaxed, { filters, sort });
   searched = relaxed ?? query;
   if (!found || mine !== run) return;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ALIAS_MARK, WORD_JOIN, displayText, fold, koreanSuffixes, queryForIndex, segmentLao, stripParticle, textForIndex, titleForIndex,
+  ALIAS_MARK, WORD_JOIN, displayText, encodeHangul, fold, koreanSuffixes, queryForIndex, queryWords, segmentLao, stripParticle, textForIndex, titleForIndex,
 } from '../../src/lib/search-text';
 
 describe('Lao', () => {
@@ -31,13 +31,20 @@ describe('Vietnamese', () => {
 describe('Korean', () => {
   it('indexes the tails of compounds', () => {
     expect(koreanSuffixes('우호협력합의서')).toEqual(['호협력합의서', '협력합의서', '력합의서', '합의서', '의서']);
-    expect(textForIndex('우호협력합의서')).toContain('협력합의서');
+    expect(textForIndex('우호협력합의서')).toContain(encodeHangul('협력합의서'));
   });
   it('strips particles from query words but keeps two syllables at least', () => {
     expect(stripParticle('충청남도에서')).toBe('충청남도');
     expect(stripParticle('박장성과')).toBe('박장성');
     expect(stripParticle('협의')).toBe('협의');
-    expect(queryForIndex('충청남도에서 협력')).toBe('충청남도 협력');
+    expect(queryWords('충청남도에서 협력')).toEqual(['충청남도', '협력']);
+    expect(queryForIndex('충청남도에서 협력')).toBe(encodeHangul('충청남도 협력'));
+  });
+  it('encodes Hangul for the index in ASCII, keeping prefixes and other text', () => {
+    expect(encodeHangul('가')).toBe('aaa');
+    expect(encodeHangul('힣')).toBe('qnr');
+    expect(encodeHangul('충청남도 2024년')).toMatch(/^[a-z]{12} 2024[a-z]{3}$/);
+    expect(encodeHangul('충청남도').startsWith(encodeHangul('충청'))).toBe(true);
   });
   it('leaves other scripts alone', () => {
     expect(stripParticle('Chungcheongnam')).toBe('Chungcheongnam');
