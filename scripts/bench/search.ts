@@ -1,9 +1,9 @@
-// npm run bench:search — search at scale. Builds a synthetic site of 10,000 extra pages (2,500 per
+// npm run bench:search — search at scale (after npm run build). Builds a synthetic site of 10,000 extra pages (2,500 per
 // language, text sampled from the site's own content in each script) next to the real one, indexes
 // it exactly as the build does, then in Debian's Chromium (gzip served, cold cache) measures per
 // language: index size, bytes fetched for a search, and time from the Enter key to rendered results.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from '../../tests/helpers/browser.ts';
@@ -15,8 +15,6 @@ const root = join(import.meta.dirname, '../..');
 const work = join(root, '.tmp/bench-search');
 const site = join(work, 'site');
 const node = process.execPath;
-
-if (!existsSync(join(root, 'dist/index.html'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
 
 // 1. The real site, plus synthetic pages whose text is sampled from the real pages of each language.
 rmSync(work, { recursive: true, force: true });

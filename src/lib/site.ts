@@ -7,3 +7,6 @@ export const siteUrl = (process.env.SITE_URL ?? 'https://hoptacquocte.bacgiang.g
 
 /** The build day (YYYY-MM-DD), which splits upcoming from past events; BUILD_DATE overrides it. */
 export const buildDate = process.env.BUILD_DATE ?? new Date().toISOString().slice(0, 10);
+
+/** The licence of the site's open data and translations (a policy setting; the province may change it). */
+export const dataLicence = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' };
