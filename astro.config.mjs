@@ -38,7 +38,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
-      filter: (page) => !/\/404\/?$/.test(page),
+      filter: (page) => !/\/404\/?$/.test(page) && !/\/editors\//.test(page),
       // Alternates come from the same helper as the pages' hreflang links (all locales + x-default).
       // The plugin's own `i18n` option assumes an unprefixed default locale and would list / as the
       // Vietnamese home, so it is not used.

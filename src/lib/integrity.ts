@@ -11,7 +11,12 @@ export interface RawEntry {
   id: string;
   filePath?: string;
   data: any;
+  /** The Markdown body of a text file. */
+  body?: string;
 }
+
+/** Marks template text still to be written (scripts/templates): an entry holding it cannot be published. */
+export const PLACEHOLDER = '⟪';
 
 /** Everything the site is built from, before it is joined into pages. */
 export interface ContentSnapshot {
@@ -101,6 +106,18 @@ const fileOf = (e: RawEntry, fallback: string) => e.filePath ?? fallback;
 const quote = (v: unknown) => JSON.stringify(v);
 const fileNames = locales.map((l) => `${l}.mdx`).join(', ');
 
+/** Images in Markdown/MDX with no alt text: ![](x.png), ![ ](x.png) or <img src="x.png"> without alt. */
+export function imagesWithoutAlt(body: string): Array<{ line: number; src: string }> {
+  const found: Array<{ line: number; src: string }> = [];
+  body.split('\n').forEach((text, i) => {
+    for (const m of text.matchAll(/!\[\s*\]\(\s*<?([^)\s>]*)/g)) found.push({ line: i + 1, src: m[1] });
+    for (const m of text.matchAll(/<img\b[^>]*>/gi)) {
+      if (!/\balt\s*=\s*["'{][^"'}]/i.test(m[0])) found.push({ line: i + 1, src: /\bsrc\s*=\s*["']([^"']*)/i.exec(m[0])?.[1] ?? '' });
+    }
+  });
+  return found;
+}
+
 /** Splits a text id "<slug>/<locale>.mdx" into its parts. */
 export function parseTextId(id: string): { slug: string; locale: string; fileName: string } {
   const [slug, fileName = ''] = id.split('/');
@@ -157,6 +174,20 @@ export function checkContent(content: ContentSnapshot): ContentProblem[] {
           message: `${quote(fileName)} is not named after a language of this site; name it ${fileNames}`,
         });
         continue;
+      }
+      if (JSON.stringify(text.data).includes(PLACEHOLDER) || text.body?.includes(PLACEHOLDER)) {
+        problems.push({
+          file,
+          field: '(text)',
+          message: `still holds template text marked ⟪…⟫: write it, or delete this file if the ${locale} text is not ready (the page then shows the Vietnamese text)`,
+        });
+      }
+      for (const { line, src } of imagesWithoutAlt(text.body ?? '')) {
+        problems.push({
+          file,
+          field: `(text, line ${line})`,
+          message: `the image ${quote(src)} has no alt text: describe it between the brackets, ![like this](${src}), for readers who cannot see it`,
+        });
       }
       if (!textsBySlug.has(slug)) textsBySlug.set(slug, new Map());
       const twin = textsBySlug.get(slug)!.get(locale);
@@ -223,6 +254,18 @@ function checkCharts(file: string, page: any): ContentProblem[] {
     const units = [...new Set(chart.figures.map((id: string) => figures.get(id).unit))];
     return units.length > 1 ? [{ file, field: `charts[${i}].figures`, message: `a chart compares figures of one unit, but these mix ${units.join(' and ')}` }] : [];
   });
+}
+
+/** What may stand at the top of content/: one folder per entry type, the glossary and the sources. */
+export function checkContentFolders(contentDir: string, names: string[]): ContentProblem[] {
+  const known = new Set<string>([...entryTypes, 'glossary', 'sources.yaml']);
+  return names
+    .filter((n) => !known.has(n) && !n.startsWith('.') && !/\.md$/i.test(n))
+    .map((n) => ({
+      file: `${contentDir}/${n}`,
+      field: '(folder name)',
+      message: `${quote(n)} is not a content folder, so nothing in it would be published; expected one of: ${[...known].join(', ')}`,
+    }));
 }
 
 /** One readable report of all problems, for the build log. */

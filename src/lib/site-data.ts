@@ -6,7 +6,9 @@
 import { getCollection, type CollectionEntry, type DataCollectionKey } from 'astro:content';
 import { defaultLocale, type Locale } from '../i18n/locales';
 import { entryTypes, type EntryType } from './entry-types';
-import { checkContent, ContentError, parseTextId, type ContentSnapshot } from './integrity';
+import { readdirSync } from 'node:fs';
+import { checkContent, checkContentFolders, ContentError, parseTextId, type ContentSnapshot } from './integrity';
+import { contentDir } from './content-dir';
 
 type FactsKey = EntryType;
 type TextKey = `${EntryType}Text`;
@@ -70,7 +72,10 @@ async function load(): Promise<Site> {
   const glossary = await getCollection('glossary');
   const sources = await getCollection('sources');
 
-  const problems = checkContent({ facts, texts, glossary, sources });
+  const problems = [
+    ...checkContentFolders(contentDir, readdirSync(contentDir)),
+    ...checkContent({ facts, texts, glossary, sources }),
+  ];
   if (problems.length > 0) throw new ContentError(problems);
 
   const join = <K extends FactsKey>(type: K): Entry<K>[] =>

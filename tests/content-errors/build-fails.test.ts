@@ -1,5 +1,5 @@
 // Bad content stops the real build, and the message names the file, the field and what was expected.
-import { appendFileSync, copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildWith, copyFixture } from '../helpers/build';
@@ -100,6 +100,31 @@ describe('the build', () => {
     expect(code).not.toBe(0);
     expect(output).toContain('glossary → new-term data does not match collection schema');
     expect(output).toContain('lo: expected the lo text');
+  });
+
+  it('fails on a missing required field, naming it', () => {
+    const dir = copyFixture('missing-field');
+    writeFileSync(join(dir, 'news/alpha-news/en.mdx'), readFileSync(join(dir, 'news/alpha-news/vi.mdx'), 'utf8').replace(/summary: .*\n/, ''));
+    const { code, output } = buildWith(dir);
+    expect(code).not.toBe(0);
+    expect(output).toContain('newsText → alpha-news/en.mdx data does not match collection schema');
+    expect(output).toContain('summary: expected a one-sentence summary (text)');
+  });
+
+  it('fails on an image without alt text, naming the file and line', () => {
+    const dir = copyFixture('image-alt');
+    appendFileSync(join(dir, 'news/alpha-news/vi.mdx'), '\n![](/images/visit.jpg)\n');
+    const { code, output } = buildWith(dir);
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/news\/alpha-news\/vi\.mdx\s+field \(text, line \d+\): the image "\/images\/visit\.jpg" has no alt text/);
+  });
+
+  it('fails on a content folder with a wrong name', () => {
+    const dir = copyFixture('wrong-folder');
+    cpSync(join(dir, 'news'), join(dir, 'new'), { recursive: true });
+    const { code, output } = buildWith(dir);
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/content\/new\s+field \(folder name\): "new" is not a content folder/);
   });
 
   it('lists every problem at once', () => {

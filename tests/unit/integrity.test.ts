@@ -1,6 +1,6 @@
 // Cross-entry rules: each broken rule yields a problem naming the file, the field and what was expected.
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblems, type ContentSnapshot, type RawEntry } from '../../src/lib/integrity';
+import { checkContent, checkContentFolders, formatProblems, type ContentSnapshot, type RawEntry } from '../../src/lib/integrity';
 
 const e = (id: string, data: any, filePath?: string): RawEntry => ({ id, data, filePath: filePath ?? `content/x/${id}` });
 
@@ -114,6 +114,33 @@ describe('checkContent', () => {
     expect(checkContent(c)[0]).toMatchObject({ field: 'charts[0].figures', message: expect.stringContaining('unknown figure "aera"') });
     page.charts = [{ id: 'c1', figures: ['area', 'people'] }];
     expect(checkContent(c)[0]).toMatchObject({ field: 'charts[0].figures', message: 'a chart compares figures of one unit, but these mix km2 and people' });
+  });
+
+  it('refuses text still holding template placeholders, in frontmatter or body', () => {
+    const c = valid();
+    c.texts.news[0].data.title = '⟪Title⟫';
+    c.texts.events[0].body = 'Intro ⟪Body text⟫';
+    const problems = checkContent(c);
+    expect(problems.map((p) => p.file).sort()).toEqual(['content/x/ev/vi.mdx', 'content/x/nw/vi.mdx']);
+    expect(problems[0].message).toMatch(/still holds template text marked ⟪…⟫/);
+  });
+
+  it('refuses images without alt text, naming the line', () => {
+    const c = valid();
+    c.texts.news[0].body = 'Intro\n\n![](/images/visit.jpg)\n\n![Leaders meet](/images/ok.jpg)\n<img src="/images/b.png">\n<img src="c.png" alt="Described">';
+    const problems = checkContent(c);
+    expect(problems.map((p) => p.field)).toEqual(['(text, line 3)', '(text, line 6)']);
+    expect(problems[0].message).toContain('the image "/images/visit.jpg" has no alt text');
+  });
+
+  it('reports a folder at the top of content/ that is not a content type (e.g. a typo)', () => {
+    expect(checkContentFolders('content', ['partners', 'glossary', 'sources.yaml', 'README.md', 'partner'])).toEqual([
+      {
+        file: 'content/partner',
+        field: '(folder name)',
+        message: '"partner" is not a content folder, so nothing in it would be published; expected one of: partners, agreements, plans, events, news, pages, glossary, sources.yaml',
+      },
+    ]);
   });
 
   it('formats every problem into one report', () => {
