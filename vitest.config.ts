@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 // Suites: pure units; builds of bad content that must fail; checks of the built site (dist/);
-// and the built site in Debian's Chromium.
+// the built site in Debian's Chromium; and Lighthouse scores.
 export default defineConfig({
   test: {
     projects: [
@@ -9,6 +9,7 @@ export default defineConfig({
       { test: { name: 'content-errors', include: ['tests/content-errors/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 } },
       { test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
       { test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 } },
+      { test: { name: 'lighthouse', include: ['tests/lighthouse/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 60_000 } },
     ],
   },
 });
