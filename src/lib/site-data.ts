@@ -78,17 +78,18 @@ async function load(): Promise<Site> {
   ];
   if (problems.length > 0) throw new ContentError(problems);
 
-  const join = <K extends FactsKey>(type: K): Entry<K>[] =>
-    facts[type]
-      .map((f) => ({
-        type,
-        slug: f.id,
-        facts: f.data,
-        texts: Object.fromEntries(
-          texts[type].map((t) => [parseTextId(t.id), t] as const).filter(([p]) => p.slug === f.id).map(([p, t]) => [p.locale, t]),
-        ),
-      }))
+  // Texts grouped by entry once, so joining stays linear in the number of files.
+  const join = <K extends FactsKey>(type: K): Entry<K>[] => {
+    const bySlug = new Map<string, Record<string, unknown>>();
+    for (const t of texts[type]) {
+      const { slug, locale } = parseTextId(t.id);
+      if (!bySlug.has(slug)) bySlug.set(slug, {});
+      bySlug.get(slug)![locale] = t;
+    }
+    return facts[type]
+      .map((f) => ({ type, slug: f.id, facts: f.data, texts: bySlug.get(f.id) ?? {} }))
       .sort((a, b) => a.slug.localeCompare(b.slug)) as Entry<K>[];
+  };
 
   const site = {
     partners: join('partners'),
@@ -100,10 +101,11 @@ async function load(): Promise<Site> {
     glossary: new Map(glossary.map((g) => [g.id, g.data])),
     sources: new Map(sources.map((s) => [s.id, s.data])),
   } as Omit<Site, 'get'>;
+  const index = new Map(entryTypes.flatMap((type) => (site[type] as Entry[]).map((e) => [`${type}/${e.slug}`, e] as const)));
   return {
     ...site,
     get(type, slug) {
-      const found = (site[type] as Entry[]).find((e) => e.slug === slug);
+      const found = index.get(`${type}/${slug}`);
       if (!found) throw new Error(`No ${type} entry "${slug}"`);
       return found as any;
     },
