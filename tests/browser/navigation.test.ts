@@ -40,6 +40,19 @@ describe('with JavaScript off', () => {
     }
   });
 
+  it('the switcher lands on the same page in each language, for one page of every type', async () => {
+    const types = ['', 'partners/', 'partners/gifu/', 'agreements/', 'agreements/chungcheongnam-2023-2030/', 'plans/', 'plans/korea-30th-anniversary-2022/', 'events/', 'events/xs-lao-new-year/', 'news/', 'news/project-942-2021/', 'profile/', 'investment/', 'about/', 'press/', 'map/', 'timeline/', 'data/', 'search/'];
+    const labels = [['English', 'en'], ['한국어', 'ko'], ['ພາສາລາວ', 'lo'], ['Tiếng Việt', 'vi']];
+    for (const rest of types) {
+      await page.goto(`${server.url}/vi/${rest}`);
+      for (const [label, lang] of labels) {
+        await page.locator('.lang-switcher').getByRole('link', { name: label }).click();
+        expect(new URL(page.url()).pathname, rest).toBe(`/${lang}/${rest}`);
+        expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+      }
+    }
+  });
+
   it('puts the skip link first and moves focus to the main content', async () => {
     await page.goto(`${server.url}/ko/`);
     await page.keyboard.press('Tab');
