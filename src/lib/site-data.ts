@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry, type DataCollectionKey } from 'astro:content';
 import { defaultLocale, type Locale } from '../i18n/locales';
 import { entryTypes, type EntryType } from './entry-types';
+import { entryPath } from './urls';
 import { readdirSync } from 'node:fs';
 import { checkContent, checkContentFolders, ContentError, parseTextId, type ContentSnapshot } from './integrity';
 import { contentDir } from './content-dir';
@@ -110,4 +111,10 @@ async function load(): Promise<Site> {
       return found as any;
     },
   };
+}
+
+/** A link to an entry as a fact-list part: its title in `locale` (or Vietnamese), its address and language. */
+export function entryLink(site: Site, type: EntryType, slug: string, locale: Locale): { text: string; href: string; lang: Locale } {
+  const text = textIn(site.get(type, slug), locale);
+  return { text: text.data.title, href: entryPath(locale, type, slug), lang: text.lang };
 }

@@ -22,7 +22,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   console.log(`\nLighthouse (mobile): page | ${categories.join(' | ')}\n${scores.join('\n')}`);
-  await chrome?.kill();
+  chrome?.kill();
   await server?.close();
 });
 
