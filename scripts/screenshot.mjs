@@ -1,17 +1,14 @@
 // Takes full-page screenshots of pages of the running site with Debian's Chromium, for reviewing
 // a change by eye: node scripts/screenshot.mjs /vi/ /ko/partners/xaysomboun/ … (files in .tmp/shots/).
 // WIDTH=360 for a phone; FULL=0 for the first screen only.
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../tests/helpers/browser.ts';
 import { mkdir } from 'node:fs/promises';
 
 const base = process.env.BASE_URL ?? 'http://localhost:4321';
 const width = Number(process.env.WIDTH ?? 1280);
 const paths = process.argv.slice(2);
 await mkdir('.tmp/shots', { recursive: true });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width, height: 900 } });
 for (const path of paths) {
   await page.goto(base + path, { waitUntil: 'networkidle' });
