@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import cmsAdmin from './src/integrations/cms-admin.ts';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
 import { siteUrl } from './src/lib/site.ts';
 import { alternates } from './src/lib/urls.ts';
@@ -37,6 +38,8 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    // The staff editor (Sveltia CMS) at /admin/, built after the site; not a page of the site.
+    cmsAdmin(),
     sitemap({
       filter: (page) => !/\/404\/?$/.test(page) && !/\/editors\//.test(page),
       // Alternates come from the same helper as the pages' hreflang links (all locales + x-default).

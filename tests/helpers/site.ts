@@ -19,11 +19,20 @@ function walk(dir: string): string[] {
   });
 }
 
-/** Every HTML page of the built site, as its URL path (/en/news/x/ or /404.html). */
-export const pagePaths: string[] = walk(dist)
+/** URL prefix of the staff editor (Sveltia CMS): built into dist/ but not a page of the public site. */
+export const adminPrefix = '/admin/';
+
+/** Every HTML file of the build, as its URL path, the editor's included. */
+export const htmlPaths: string[] = walk(dist)
   .filter((f) => f.endsWith('.html') && !f.includes(`${join(dist, 'pagefind')}`))
   .map((f) => '/' + relative(dist, f).replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1'))
   .sort();
+
+/** Every page of the public site, as its URL path (/en/news/x/ or /404.html); the editor is not one. */
+export const pagePaths: string[] = htmlPaths.filter((p) => !p.startsWith(adminPrefix));
+
+/** The editor's HTML pages (its own tests check it: tests/site/admin.test.ts, tests/browser/cms-*.test.ts). */
+export const adminPaths: string[] = htmlPaths.filter((p) => p.startsWith(adminPrefix));
 
 /** The file that serves a URL path, or undefined when the site has none. */
 export function fileFor(urlPath: string): string | undefined {
