@@ -49,3 +49,15 @@ export function alternates(pathname: string): Array<{ hreflang: string; href: st
     { hreflang: 'x-default', href: absoluteUrl(page.join('') === '' ? '/' : localePath(defaultLocale, ...page)) },
   ];
 }
+
+/** URL path of the staff editor (Sveltia CMS, built by src/integrations/cms-admin.ts). */
+export const adminPath = '/admin/';
+
+/**
+ * The editor's route to an entry in one language: its collection is named after the entry type
+ * and the entry is addressed by its file path without locale and extension (`<slug>/index` for
+ * content/<type>/<slug>/index.<locale>.mdx); `_locale` opens that language's pane.
+ */
+export function editUrl(type: EntryType, slug: string, locale: Locale): string {
+  return `${adminPath}#/collections/${type}/entries/${slug}/index?_locale=${locale}`;
+}

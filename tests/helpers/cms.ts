@@ -69,6 +69,8 @@ export interface EditorRequest {
 /** The editor open in Chromium on a seeded repository, with helpers for each step an editor takes. */
 export interface Editor {
   page: Page;
+  /** Origin the editor is served from (http://127.0.0.1:<port>). */
+  url: string;
   /** Every request made since the editor was opened, in order. */
   requests: EditorRequest[];
   /** Uncaught script errors in the page (but knownEditorErrors). */
@@ -166,6 +168,7 @@ export async function openEditor(options: OpenEditorOptions): Promise<Editor> {
     const editorPane = (locale: string) => page.locator(`[data-locale="${locale}"][data-mode="edit"]`);
     const editor: Editor = {
       page,
+      url: server.url,
       requests,
       errors,
       knownErrors,
@@ -230,7 +233,7 @@ export async function openEditor(options: OpenEditorOptions): Promise<Editor> {
       },
       async save() {
         const before = page.url();
-        await page.locator('[role="toolbar"][aria-label="Primary"] button[data-label="Save"]').click();
+        await page.locator('button[aria-keyshortcuts="Ctrl+S"]').click();
         await page.waitForFunction((b) => location.href !== b && !location.hash.endsWith('/new'), before, { timeout: 15_000 }).catch(async () => {
           const problems = await page.locator('[aria-invalid="true"]').evaluateAll((els) => els.map((e) => e.closest('section')?.getAttribute('aria-label') ?? e.outerHTML.slice(0, 80)));
           throw new Error(`the editor did not save the entry; invalid fields: ${problems.join(', ') || 'none shown'}`);
@@ -263,7 +266,7 @@ export async function openEditor(options: OpenEditorOptions): Promise<Editor> {
     }
 
     await page.goto(`${server.url}/admin/`);
-    await page.getByRole('button', { name: /local repository/i }).click();
+    await page.getByRole('button', { name: signInLabel(options.locale ?? 'en-US'), exact: true }).click();
     await page.getByRole('tree', { name: /collection/i }).or(page.locator('[role="tree"]')).first().waitFor();
     return editor;
   } catch (e) {
@@ -271,6 +274,13 @@ export async function openEditor(options: OpenEditorOptions): Promise<Editor> {
     await server.close();
     throw e;
   }
+}
+
+/** The editor's "Work with Local Repository" button text in a UI language, from the package's own strings. */
+function signInLabel(locale: string): string {
+  const dir = join(root, 'node_modules/@sveltia/cms/locales');
+  const file = [`${locale}.json`, `${locale.split('-')[0]}.json`, 'en-US.json'].find((f) => existsSync(join(dir, f)))!;
+  return JSON.parse(readFileSync(join(dir, file), 'utf8')).work_with_local_repo;
 }
 
 /** Removes a folder made by editorRoot. */
