@@ -7,7 +7,8 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { test: { name: 'content-errors', include: ['tests/content-errors/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 } },
-      { test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
+      // Site checks parse every page: seconds each, more on a busy machine.
+      { test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 60_000 } },
       { test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 } },
       { test: { name: 'lighthouse', include: ['tests/lighthouse/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 60_000 } },
     ],

@@ -31,7 +31,7 @@ export const htmlPaths: string[] = walk(dist)
 /** Every page of the public site, as its URL path (/en/news/x/ or /404.html); the editor is not one. */
 export const pagePaths: string[] = htmlPaths.filter((p) => !p.startsWith(adminPrefix));
 
-/** The editor's HTML pages (its own tests check it: tests/site/admin.test.ts, tests/browser/cms-*.test.ts). */
+/** The editor's HTML pages (its own tests check it: tests/site/admin.test.ts, tests/browser/cms-harness.test.ts). */
 export const adminPaths: string[] = htmlPaths.filter((p) => p.startsWith(adminPrefix));
 
 /** The file that serves a URL path, or undefined when the site has none. */

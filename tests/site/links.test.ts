@@ -15,7 +15,7 @@ describe('internal links', () => {
         const [path, hash] = href.split('#');
         const target = path === '' ? p : path;
         // After /admin/ the hash is the editor's route (#/collections/…), not an element id; the
-        // browser test cms-edit-link.test.ts opens those routes in the editor.
+        // browser test cms-harness.test.ts opens such a route in the editor.
         const fragment = target.startsWith(adminPrefix) ? undefined : hash;
         if (target.startsWith('/pagefind/')) continue;
         if (!fileFor(target)) broken.push(`${p} → ${href}`);
