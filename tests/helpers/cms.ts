@@ -234,7 +234,8 @@ export async function openEditor(options: OpenEditorOptions): Promise<Editor> {
       async save() {
         const before = page.url();
         await page.locator('button[aria-keyshortcuts="Ctrl+S"]').click();
-        await page.waitForFunction((b) => location.href !== b && !location.hash.endsWith('/new'), before, { timeout: 15_000 }).catch(async () => {
+        await page.waitForFunction((b) => location.href !== b && !location.hash.endsWith('/new'), before, { timeout: 30_000 }).catch(async () => {
+          await page.screenshot({ path: join(shots, 'save-failed.png') });
           const problems = await page.locator('[aria-invalid="true"]').evaluateAll((els) => els.map((e) => e.closest('section')?.getAttribute('aria-label') ?? e.outerHTML.slice(0, 80)));
           throw new Error(`the editor did not save the entry; invalid fields: ${problems.join(', ') || 'none shown'}`);
         });
@@ -243,10 +244,9 @@ export async function openEditor(options: OpenEditorOptions): Promise<Editor> {
         return page.evaluate(async (folder) => {
           const out: Record<string, string> = {};
           const walk = async (dir: FileSystemDirectoryHandle, prefix: string) => {
-            // @ts-expect-error entries() is not in every TypeScript DOM library yet
             for await (const [name, handle] of dir.entries()) {
-              if (handle.kind === 'directory') await walk(handle, `${prefix}${name}/`);
-              else out[`${prefix}${name}`] = await (await handle.getFile()).text();
+              if (handle instanceof FileSystemDirectoryHandle) await walk(handle, `${prefix}${name}/`);
+              else out[`${prefix}${name}`] = await (await (handle as FileSystemFileHandle).getFile()).text();
             }
           };
           await walk(await (await navigator.storage.getDirectory()).getDirectoryHandle(folder), '');

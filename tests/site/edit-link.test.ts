@@ -1,7 +1,7 @@
 // Every entry page links to that entry, in that language, in the staff editor (like Starlight's
 // editLink): an unobtrusive, localized link with no script, hidden in print.
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentEntries, entryUrl, localizedPaths, page, siteLocales } from '../helpers/site';
 
