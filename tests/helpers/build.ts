@@ -28,6 +28,8 @@ export function buildWith(contentDir: string): { code: number | null; output: st
       OUT_DIR: join(work, 'dist'),
       ASTRO_CACHE_DIR: join(work, 'cache'),
       ASTRO_TELEMETRY_DISABLED: '1',
+      // The staff editor (dist/admin/) is built by the site's own build; fixtures do not need it.
+      BUILD_EDITOR: '0',
       NO_COLOR: '1',
       FORCE_COLOR: '0',
     },
