@@ -4,11 +4,19 @@
  * content checks all derive from it. Adding a language = one row here + one UI JSON + content.
  */
 export const localeTable = {
-  vi: { label: 'Tiếng Việt', englishName: 'Vietnamese', intl: 'vi-VN', ogLocale: 'vi_VN' },
-  en: { label: 'English', englishName: 'English', intl: 'en-GB', ogLocale: 'en_GB' },
-  ko: { label: '한국어', englishName: 'Korean', intl: 'ko-KR', ogLocale: 'ko_KR' },
-  lo: { label: 'ພາສາລາວ', englishName: 'Lao', intl: 'lo-LA', ogLocale: 'lo_LA' },
-} as const;
+  vi: { label: 'Tiếng Việt', englishName: 'Vietnamese', intl: 'vi-VN', ogLocale: 'vi_VN', largeNumbers: { scales: [[1e9, 'tỷ'], [1e6, 'triệu']] } },
+  en: { label: 'English', englishName: 'English', intl: 'en-GB', ogLocale: 'en_GB', largeNumbers: { scales: [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']] } },
+  ko: { label: '한국어', englishName: 'Korean', intl: 'ko-KR', ogLocale: 'ko_KR', largeNumbers: { groups: ['경', '조', '억', '만'] } },
+  lo: { label: 'ພາສາລາວ', englishName: 'Lao', intl: 'lo-LA', ogLocale: 'lo_LA', largeNumbers: { scales: [[1e9, 'ຕື້'], [1e6, 'ລ້ານ']] } },
+} as const satisfies Record<string, LocaleRow>;
+
+/**
+ * How a locale writes large amounts (src/lib/format.ts, formatAmount): either scale words from the
+ * largest down (vi tỷ/triệu, lo ຕື້/ລ້ານ as Vietnamese and Lao documents write them, not "nghìn tỷ" or
+ * "ລ້ານລ້ານ"), or groups of four digits named from the largest down (Korean 경/조/억/만).
+ */
+type LargeNumbers = { scales: ReadonlyArray<readonly [number, string]> } | { groups: readonly string[] };
+interface LocaleRow { label: string; englishName: string; intl: string; ogLocale: string; largeNumbers: LargeNumbers }
 
 /** A language code of the site (`vi`, `en`, `ko`, `lo`). */
 export type Locale = keyof typeof localeTable;

@@ -9,7 +9,7 @@ export function eventDateText(event: Entry<'events'>, t: TFunction, locale: Loca
   const { start, end, recurring, until } = event.facts;
   if (recurring) {
     const from = Number(start.slice(0, 4));
-    return t('event.recurringSpan', { days: formatDayMonth(start, end, locale), period: formatYearRange(from, until ?? from) });
+    return t('event.recurringSpan', { days: formatDayMonth(start, end, locale), period: formatYearRange(from, until ?? from, locale) });
   }
   return end ? formatDateRange(start, end, locale) : formatDate(start, locale);
 }

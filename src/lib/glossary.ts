@@ -1,5 +1,6 @@
 /** Names from the glossary (content/glossary.yaml) in the reader's language. */
 import type { Locale } from '../i18n/locales';
+import { capitalise } from './format';
 import type { Site } from './site-data';
 
 /** The name of a glossary term in `locale`, e.g. term(site, 'foreign-affairs', 'ko') → 외무국. */
@@ -9,9 +10,11 @@ export function term(site: Site, id: string, locale: Locale): string {
   return found[locale];
 }
 
-/** A list of glossary names joined the locale's way, first letter capitalised. */
-export function termList(site: Site, ids: string[], locale: Locale): string {
-  const names = ids.map((id) => term(site, id, locale));
-  const joined = new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
-  return joined.charAt(0).toLocaleUpperCase(locale) + joined.slice(1);
+/**
+ * The names of several glossary terms in `locale`, each capitalised as the first word of a line
+ * (vi "các sở …" → "Các sở …"). They are shown one per line (components/NameList.astro) or joined
+ * with joinNames(), never with commas: names contain commas themselves.
+ */
+export function termNames(site: Site, ids: readonly string[], locale: Locale): string[] {
+  return ids.map((id) => capitalise(term(site, id, locale), locale));
 }

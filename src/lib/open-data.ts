@@ -4,11 +4,12 @@
  * under dataset.<name>.<field>) and how each record is read from an entry.
  */
 import { locales } from '../i18n/locales';
-import { termList } from './glossary';
+import { joinNames } from './format';
+import { termNames } from './glossary';
 import { absoluteUrl, entryPath } from './urls';
 import type { Entry, Site } from './site-data';
 
-/** A cell value; lists are joined with "; " in CSV. */
+/** A cell value; lists are joined with "; " in CSV (joinNames: no name contains it). */
 export type Cell = string | number | boolean | null | string[];
 
 /** A dataset: its name, field names (in column order) and records. */
@@ -84,9 +85,9 @@ export function datasets(site: Site): Dataset[] {
         task: task.id,
         ...inEveryLocale(p, 'task', (d) => d.tasks[task.id]),
         lead: task.lead,
-        lead_vi: termList(site, task.lead, 'vi'),
+        lead_vi: termNames(site, task.lead, 'vi'),
         coordinating: task.coordinating,
-        coordinating_vi: task.coordinating.length ? termList(site, task.coordinating, 'vi') : null,
+        coordinating_vi: termNames(site, task.coordinating, 'vi'),
         years: (task.timeframe.years ?? []).map(String),
         annual: task.timeframe.annual ?? false,
         from_school_year: task.timeframe.fromSchoolYear ?? null,
@@ -122,7 +123,7 @@ export function dataAsOf(site: Site): string {
 }
 
 const csvCell = (v: Cell) => {
-  const s = v === null ? '' : Array.isArray(v) ? v.join('; ') : String(v);
+  const s = v === null ? '' : Array.isArray(v) ? joinNames(v) : String(v);
   return /[",\r\n;]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
