@@ -35,6 +35,8 @@ export function searchDocument(html: string): { lang: string; html: string } | u
   const [body, aliases = ''] = textForIndex(readable).split(ALIAS_MARK);
   const type = main.getAttribute('data-search-type')!;
   const date = main.getAttribute('data-search-date') ?? '';
+  // The date as the page writes it (src/lib/format.ts): browsers' Intl lacks Lao, so results show this text.
+  const dateText = main.getAttribute('data-search-date-text') ?? '';
   const countries = (main.getAttribute('data-search-countries') ?? '').split(' ').filter(Boolean);
   // A partner's page is the home of its name: the name (and its own-script form) counts twice as title.
   const keywords = [type === 'partner' ? title : '', main.getAttribute('data-search-keywords') ?? ''].join(' ').trim();
@@ -49,6 +51,7 @@ ${keywords ? `<p data-pagefind-weight="10">${escape(titleForIndex(keywords))}</p
 <span hidden data-pagefind-meta="title:${escape(title)}"></span>
 <span hidden data-pagefind-meta="type:${escape(type)}"></span>
 <span hidden data-pagefind-meta="date:${escape(date)}"></span>
+${dateText ? `<span hidden data-pagefind-meta="dateText:${escape(dateText)}"></span>` : ''}
 <span hidden data-pagefind-sort="date:${escape(date)}"></span>
 ${filters.map((f) => `<span hidden data-pagefind-filter="${escape(f)}"></span>`).join('\n')}
 <div>${escape(capRepeats(body))}</div>

@@ -4,8 +4,6 @@
  * reads without inserted spaces and matches typed without diacritics are highlighted, ranks exact
  * matches first, and announces the count to screen readers.
  */
-import { formatDate } from '../lib/format';
-import { isLocale } from '../i18n/locales';
 import { containsExactly, displayText, makeExcerpt, queryForIndex, relaxQuery, titleMatchScore } from '../lib/search-text';
 
 interface PagefindResult { id: string; score: number; data: () => Promise<PagefindData> }
@@ -48,10 +46,6 @@ function load(): Promise<Pagefind> {
 const say = (template: string, count?: number) =>
   template.replace('[SEARCH_TERM]', `“${query}”`).replace('[COUNT]', String(count ?? 0));
 
-const pageLocale = document.documentElement.lang;
-/** A result's date as the pages write it (full, month-only or year-only: src/lib/format.ts). */
-const dateText = (date: string) => (isLocale(pageLocale) && /^\d{4}(-\d{2}){0,2}$/.test(date) ? formatDate(date, pageLocale) : date);
-
 /** The page's text as readers see it (kept in the `text` meta field by the index build). */
 const readable = (d: PagefindData) => d.meta.text ?? displayText(d.content);
 
@@ -64,7 +58,7 @@ function render(data: PagefindData): HTMLLIElement {
   h.append(a);
   const meta = document.createElement('p');
   meta.className = 'meta-line';
-  meta.textContent = [typeLabels[data.meta.type], data.meta.date && dateText(data.meta.date)].filter(Boolean).join(' · ');
+  meta.textContent = [typeLabels[data.meta.type], data.meta.dateText ?? data.meta.date].filter(Boolean).join(' · ');
   const excerpt = document.createElement('p');
   excerpt.innerHTML = makeExcerpt(readable(data), query); // escaped except <mark>
   li.append(h, meta, excerpt);

@@ -62,6 +62,14 @@ describe('the search page', () => {
     expect(await page.locator('#search-results mark').count()).toBeGreaterThan(0);
   });
 
+  it('dates results as the pages do, in Lao too (the browser’s Intl has no Lao months)', async () => {
+    await search('lo', 'ເກົາຫຼີ');
+    const metas = await page.locator('#search-results .meta-line').allTextContents();
+    expect(metas.length).toBeGreaterThan(0);
+    expect(metas.filter((m) => /[A-Za-z]/.test(m))).toEqual([]);
+    expect(metas.some((m) => /\d+ (ມັງກອນ|ກຸມພາ|ມີນາ|ເມສາ|ພຶດສະພາ|ມິຖຸນາ|ກໍລະກົດ|ສິງຫາ|ກັນຍາ|ຕຸລາ|ພະຈິກ|ທັນວາ) \d{4}/.test(m))).toBe(true);
+  });
+
   it('filters by type and by country', async () => {
     await search('en', 'cooperation');
     await page.locator('select[data-filter="type"]').selectOption('partner');
