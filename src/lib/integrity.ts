@@ -1,12 +1,29 @@
 /**
- * Cross-entry rules that a per-file schema cannot express. Pure: takes what the collections loaded,
- * returns every problem found (file, field, what was expected), so one build run lists them all.
+ * Reads and checks the content. Pure: takes the files the collections loaded (raw frontmatter),
+ * validates each against its schema (the Vietnamese file against the entry's schema, a translation
+ * against the derived translation schema), checks the rules across files and entries, and returns
+ * every problem found (file, field, what is wrong, what to do — in Vietnamese and English), so one
+ * build run lists them all. References are found through the ref() marks of the schemas.
  */
-import { defaultLocale, isLocale, locales } from '../i18n/locales';
+import type { z } from 'astro/zod';
+import { defaultLocale, isLocale, locales, type Locale } from '../i18n/locales';
 import { slugPattern } from '../schemas/common';
-import { entryTypes, type EntryType } from './entry-types';
+import {
+  factsOf,
+  fileSchemas,
+  glossaryTerm,
+  textOf,
+  translationSchemas,
+  type EntryText,
+  type FolderType,
+} from '../schemas/entries';
+import { elementOf, holdsTranslated, kindOf, referencesIn, shapeOf, type RefTarget } from '../schemas/fields';
+import { entryTypes } from './entry-types';
+import { problem, zodProblem, type ContentProblem } from './problems';
 
-/** What a loader gives for one file: its id, the file it came from and its validated data. */
+export { ContentError, formatProblems, type ContentProblem } from './problems';
+
+/** What a loader gives for one file: its id (path below the type's folder), the file and its raw data. */
 export interface RawEntry {
   id: string;
   filePath?: string;
@@ -18,93 +35,32 @@ export interface RawEntry {
 /** Marks template text still to be written (scripts/templates): an entry holding it cannot be published. */
 export const PLACEHOLDER = '⟪';
 
-/** Everything the site is built from, before it is joined into pages. */
+/** The kinds of folder entry: the entry types, then the source documents. */
+export const folderTypes = [...entryTypes, 'sources'] as const satisfies readonly FolderType[];
+
+/** Every file the site is built from, before it is checked and joined. */
 export interface ContentSnapshot {
-  facts: Record<EntryType, RawEntry[]>;
-  texts: Record<EntryType, RawEntry[]>;
+  files: Record<FolderType, RawEntry[]>;
   glossary: RawEntry[];
-  sources: RawEntry[];
 }
 
-/** One problem in the content: which file, which field, what is wrong and what was expected. */
-export interface ContentProblem {
-  file: string;
-  field: string;
-  message: string;
+/** One entry, checked: its facts (from index.vi.mdx) and its text in each language that has a file. */
+export interface CheckedEntry {
+  slug: string;
+  facts: any;
+  texts: Partial<Record<Locale, { file: RawEntry; text: EntryText }>>;
 }
 
-type Target = EntryType | 'glossary' | 'sources';
-type Ref = [field: string, value: unknown, target: Target];
+/** The checked content, and every problem found on the way. */
+export interface CheckedContent {
+  problems: ContentProblem[];
+  entries: Record<FolderType, CheckedEntry[]>;
+  glossary: Map<string, z.output<typeof glossaryTerm>>;
+}
 
-const list = (field: string, values: unknown[] | undefined, target: Target): Ref[] =>
-  (values ?? []).map((v, i) => [`${field}[${i}]`, v, target]);
-const one = (field: string, value: unknown, target: Target): Ref[] => (value === undefined ? [] : [[field, value, target]]);
-
-/** The references each kind of entry makes, as [field, value, target collection]. */
-const referencesOf: Record<EntryType | 'sourceDocs', (d: any) => Ref[]> = {
-  partners: (d) => [
-    ...one('vietnameseParty', d.vietnameseParty, 'glossary'),
-    ...one('parent', d.parent, 'partners'),
-    ...(d.history ?? []).flatMap((h: any, i: number) => one(`history[${i}].source`, h.source, 'sources')),
-    ...list('sources', d.sources, 'sources'),
-  ],
-  agreements: (d) => [
-    ...one('vietnameseParty', d.vietnameseParty, 'glossary'),
-    ...list('partners', d.partners, 'partners'),
-    ...list('sources', d.sources, 'sources'),
-  ],
-  plans: (d) => [
-    ...one('agreement', d.agreement, 'agreements'),
-    ...list('partners', d.partners, 'partners'),
-    ...one('document', d.document, 'sources'),
-    ...(d.areas ?? []).flatMap((a: any, i: number) =>
-      (a.tasks ?? []).flatMap((t: any, j: number) => [
-        ...list(`areas[${i}].tasks[${j}].lead`, t.lead, 'glossary'),
-        ...list(`areas[${i}].tasks[${j}].coordinating`, t.coordinating, 'glossary'),
-      ]),
-    ),
-    ...list('sources', d.sources, 'sources'),
-  ],
-  events: (d) => [
-    ...list('partners', d.partners, 'partners'),
-    ...one('agreement', d.agreement, 'agreements'),
-    ...one('plan', d.plan, 'plans'),
-    ...list('sources', d.sources, 'sources'),
-  ],
-  news: (d) => [
-    ...list('partners', d.partners, 'partners'),
-    ...list('agreements', d.agreements, 'agreements'),
-    ...list('sources', d.sources, 'sources'),
-  ],
-  pages: (d) => [
-    ...(d.figures ?? []).flatMap((f: any, i: number) => one(`figures[${i}].source`, f.source, 'sources')),
-    ...(d.priorities ?? []).flatMap((p: any, i: number) => [
-      ...list(`priorities[${i}].localities`, p.localities, 'glossary'),
-      ...one(`priorities[${i}].source`, p.source, 'sources'),
-    ]),
-    ...list('sources', d.sources, 'sources'),
-  ],
-  sourceDocs: (d) => one('issuer', d.issuer, 'glossary'),
-};
-
-/** Translated maps whose keys must match ids in the facts: [text field, ids from facts]. */
-const keyedTextsOf: Partial<Record<EntryType, (facts: any) => Array<[string, string[]]>>> = {
-  partners: (f) => [['history', (f.history ?? []).map((h: any) => h.id)]],
-  plans: (f) => [
-    ['areas', (f.areas ?? []).map((a: any) => a.id)],
-    ['tasks', (f.areas ?? []).flatMap((a: any) => a.tasks.map((t: any) => t.id))],
-    ['budget', (f.budget?.breakdown ?? []).map((b: any) => b.id)],
-  ],
-  pages: (f) => [
-    ['figures', (f.figures ?? []).map((x: any) => x.id)],
-    ['priorities', (f.priorities ?? []).map((x: any) => x.id)],
-    ['charts', (f.charts ?? []).map((x: any) => x.id)],
-  ],
-};
-
-const fileOf = (e: RawEntry, fallback: string) => e.filePath ?? fallback;
 const quote = (v: unknown) => JSON.stringify(v);
-const fileNames = locales.map((l) => `${l}.mdx`).join(', ');
+const fileOf = (e: RawEntry, type: string) => e.filePath ?? `content/${type}/${e.id}`;
+const textNames = locales.map((l) => `index.${l}.mdx`).join(', ');
 
 /** Images in Markdown/MDX with no alt text: ![](x.png), ![ ](x.png) or <img src="x.png"> without alt. */
 export function imagesWithoutAlt(body: string): Array<{ line: number; src: string }> {
@@ -118,129 +74,138 @@ export function imagesWithoutAlt(body: string): Array<{ line: number; src: strin
   return found;
 }
 
-/** Splits a text id "<slug>/<locale>.mdx" into its parts. */
+/** Splits a file id "<slug>/index.<locale>.mdx" into its parts (locale is '' when the name has another form). */
 export function parseTextId(id: string): { slug: string; locale: string; fileName: string } {
   const [slug, fileName = ''] = id.split('/');
-  return { slug, fileName, locale: fileName.replace(/\.mdx?$/, '') };
+  return { slug, fileName, locale: /^index\.([^.]+)\.mdx?$/.exec(fileName)?.[1] ?? '' };
 }
 
-/** Checks every cross-entry rule and returns the problems found (empty when the content is sound). */
-export function checkContent(content: ContentSnapshot): ContentProblem[] {
+/** The name of a glossary file without its extension: the term's id. */
+const termId = (id: string) => id.replace(/\.ya?ml$/, '');
+
+/** Checks every file and rule; returns the problems and the checked entries (sound only when no problems). */
+export function checkContent(content: ContentSnapshot): CheckedContent {
   const problems: ContentProblem[] = [];
-  const ids: Record<Target, Set<string>> = {
-    ...(Object.fromEntries(entryTypes.map((t) => [t, new Set(content.facts[t].map((e) => e.id))])) as Record<EntryType, Set<string>>),
-    glossary: new Set(content.glossary.map((e) => e.id)),
-    sources: new Set(content.sources.map((e) => e.id)),
-  };
+  const entries = {} as CheckedContent['entries'];
 
-  const checkRefs = (file: string, refs: Ref[]) => {
-    for (const [field, value, target] of refs) {
-      if (typeof value === 'string' && ids[target].has(value)) continue;
-      const known = [...ids[target]].sort();
-      problems.push({
-        file,
-        field,
-        message: `unknown ${target === 'glossary' ? 'glossary term' : target === 'sources' ? 'source document' : `${target} entry`} ${quote(value)}; expected one of: ${known.join(', ') || '(none yet)'}`,
-      });
+  // Glossary: one file per term, named after its id.
+  const glossary: CheckedContent['glossary'] = new Map();
+  const termFiles = new Map<string, string>();
+  for (const term of content.glossary) {
+    const file = fileOf(term, 'glossary');
+    const id = termId(term.id);
+    if (!slugPattern.test(id)) problems.push(problem('badSlug', file, '(file name)', { name: id }));
+    const twin = termFiles.get(id);
+    if (twin) {
+      problems.push(problem('termTwice', file, '(file name)', { id, other: twin }));
+      continue;
     }
-  };
+    termFiles.set(id, file);
+    const parsed = glossaryTerm.safeParse(term.data);
+    if (!parsed.success) problems.push(...parsed.error.issues.map((i) => zodProblem(file, i)));
+    else glossary.set(id, parsed.data);
+  }
 
-  for (const doc of content.sources) checkRefs(fileOf(doc, 'content/sources.yaml'), referencesOf.sourceDocs(doc.data));
-
-  for (const type of entryTypes) {
-    const factsById = new Map(content.facts[type].map((e) => [e.id, e]));
-    const textsBySlug = new Map<string, Map<string, string>>(); // slug → locale → file
-
-    for (const entry of content.facts[type]) {
-      const file = fileOf(entry, `content/${type}/${entry.id}/facts.yaml`);
-      if (!slugPattern.test(entry.id)) {
-        problems.push({
-          file,
-          field: '(folder name)',
-          message: `the folder name ${quote(entry.id)} is not a valid slug; use lowercase letters, digits and hyphens (it becomes the page address)`,
-        });
+  // Folder entries: group each type's files by slug and language, validate each file.
+  const vi = new Map<string, { file: string; data: any }>(); // "<type>/<slug>" → the parsed Vietnamese file
+  const grouped = {} as Record<FolderType, Map<string, Map<Locale, { raw: RawEntry; data?: any }>>>;
+  for (const type of folderTypes) {
+    const bySlug = new Map<string, Map<Locale, { raw: RawEntry; data?: any }>>();
+    grouped[type] = bySlug;
+    const reportedSlugs = new Set<string>();
+    for (const raw of content.files[type]) {
+      const file = fileOf(raw, type);
+      const { slug, locale, fileName } = parseTextId(raw.id);
+      if (!slugPattern.test(slug) && !reportedSlugs.has(slug)) {
+        reportedSlugs.add(slug);
+        problems.push(problem('badSlug', file, '(folder name)', { name: slug }));
       }
-      checkRefs(file, referencesOf[type](entry.data));
-      if (type === 'pages') problems.push(...checkCharts(file, entry.data));
-    }
-
-    for (const text of content.texts[type]) {
-      const file = fileOf(text, `content/${type}/${text.id}`);
-      const { slug, locale, fileName } = parseTextId(text.id);
+      if (!locale) {
+        problems.push(problem('badFileName', file, '(file name)', { name: fileName, expected: textNames }));
+        continue;
+      }
       if (!isLocale(locale)) {
-        problems.push({
-          file,
-          field: '(file name)',
-          message: `${quote(fileName)} is not named after a language of this site; name it ${fileNames}`,
-        });
+        problems.push(problem('unknownLanguage', file, '(file name)', { name: fileName, expected: textNames }));
         continue;
       }
-      if (JSON.stringify(text.data).includes(PLACEHOLDER) || text.body?.includes(PLACEHOLDER)) {
-        problems.push({
-          file,
-          field: '(text)',
-          message: `still holds template text marked ⟪…⟫: write it, or delete this file if the ${locale} text is not ready (the page then shows the Vietnamese text)`,
-        });
+      if (JSON.stringify(raw.data).includes(PLACEHOLDER) || raw.body?.includes(PLACEHOLDER)) {
+        problems.push(problem('placeholder', file, '(text)', { locale }));
       }
-      for (const { line, src } of imagesWithoutAlt(text.body ?? '')) {
-        problems.push({
-          file,
-          field: `(text, line ${line})`,
-          message: `the image ${quote(src)} has no alt text: describe it between the brackets, ![like this](${src}), for readers who cannot see it`,
-        });
+      for (const { line, src } of imagesWithoutAlt(raw.body ?? '')) {
+        problems.push(problem('imageWithoutAlt', file, `(text, line ${line})`, { src }));
       }
-      if (!textsBySlug.has(slug)) textsBySlug.set(slug, new Map());
-      const twin = textsBySlug.get(slug)!.get(locale);
+      if (!bySlug.has(slug)) bySlug.set(slug, new Map());
+      const twin = bySlug.get(slug)!.get(locale);
       if (twin) {
-        problems.push({
-          file,
-          field: '(file name)',
-          message: `two files hold the ${locale} text of the same entry (${twin} and this one); keep one`,
-        });
+        problems.push(problem('twoFiles', file, '(file name)', { locale, other: fileOf(twin.raw, type) }));
         continue;
       }
-      textsBySlug.get(slug)!.set(locale, file);
-      const facts = factsById.get(slug);
-      if (!facts) {
-        problems.push({
-          file,
-          field: '(entry)',
-          message: `there is no content/${type}/${slug}/facts.yaml for this text; every entry needs its facts file`,
-        });
-        continue;
-      }
-      for (const [field, expected] of keyedTextsOf[type]?.(facts.data) ?? []) {
-        const given = Object.keys(text.data[field] ?? {});
-        for (const id of expected.filter((k) => !given.includes(k))) {
-          problems.push({ file, field: `${field}.${id}`, message: `missing text for ${quote(id)}, which facts.yaml lists under ${field}` });
-        }
-        for (const id of given.filter((k) => !expected.includes(k))) {
-          problems.push({ file, field: `${field}.${id}`, message: `${quote(id)} is not listed under ${field} in facts.yaml; expected one of: ${expected.join(', ')}` });
-        }
-      }
-    }
-
-    for (const [slug, present] of textsBySlug) {
-      if (present.has(defaultLocale) || !factsById.has(slug)) continue;
-      for (const file of present.values()) {
-        problems.push({
-          file,
-          field: '(entry)',
-          message: `this translation has no Vietnamese source: add ${defaultLocale}.mdx beside it (Vietnamese is the authoritative text every translation is made from)`,
-        });
-      }
-    }
-    for (const entry of content.facts[type]) {
-      if (!textsBySlug.has(entry.id)) {
-        problems.push({
-          file: fileOf(entry, `content/${type}/${entry.id}/facts.yaml`),
-          field: '(entry)',
-          message: `no text for this entry: add content/${type}/${entry.id}/${defaultLocale}.mdx`,
-        });
-      }
+      const schema = locale === defaultLocale ? fileSchemas[type] : translationSchemas[type];
+      const parsed = schema.safeParse(raw.data ?? {});
+      if (!parsed.success) problems.push(...parsed.error.issues.map((i) => zodProblem(file, i)));
+      bySlug.get(slug)!.set(locale, { raw, data: parsed.success ? parsed.data : undefined });
+      if (locale === defaultLocale && parsed.success) vi.set(`${type}/${slug}`, { file, data: parsed.data });
     }
   }
-  return problems;
+
+  const ids: Record<RefTarget, Set<string>> = {
+    ...(Object.fromEntries(folderTypes.map((t) => [t, new Set(grouped[t].keys())])) as Record<FolderType, Set<string>>),
+    glossary: new Set(glossary.keys()),
+  };
+
+  for (const type of folderTypes) {
+    entries[type] = [];
+    for (const [slug, files] of grouped[type]) {
+      const source = files.get(defaultLocale);
+      if (!source) {
+        for (const { raw } of files.values()) problems.push(problem('noVietnamese', fileOf(raw, type), '(entry)', { expected: `index.${defaultLocale}.mdx` }));
+        continue;
+      }
+      if (!source.data) continue; // its schema problems are reported above
+      const file = fileOf(source.raw, type);
+      for (const { field, value, target } of referencesIn(fileSchemas[type], source.data)) {
+        if (typeof value === 'string' && ids[target].has(value)) continue;
+        problems.push(problem('unknownRef', file, field, { value: quote(value), target, known: [...ids[target]].sort().join(', ') || '(none yet)' }));
+      }
+      if (type === 'pages') problems.push(...checkCharts(file, source.data));
+      const texts: CheckedEntry['texts'] = {};
+      for (const [locale, { raw, data }] of files) {
+        if (!data) continue;
+        if (locale !== defaultLocale) problems.push(...checkCopies(fileOf(raw, type), fileSchemas[type], source.data, data, ''));
+        texts[locale] = { file: raw, text: textOf(fileSchemas[type], data) };
+      }
+      entries[type].push({ slug, facts: factsOf(fileSchemas[type], source.data), texts });
+    }
+    entries[type].sort((a, b) => a.slug.localeCompare(b.slug));
+  }
+  return { problems, entries, glossary };
+}
+
+/**
+ * A translation copies the lists that hold translated text from the Vietnamese file (item ids, in the
+ * same order): every copied id must equal the Vietnamese one, and every Vietnamese item needs its text.
+ */
+function checkCopies(file: string, schema: z.ZodType, source: any, copy: any, path: string): ContentProblem[] {
+  if (copy === undefined || copy === null || !holdsTranslated(schema)) return [];
+  const kind = kindOf(schema);
+  if (kind === 'object' && typeof copy === 'object') {
+    return Object.entries(shapeOf(schema)).flatMap(([key, field]) =>
+      kind === 'object' && holdsTranslated(field) && kindOf(field) !== 'string'
+        ? checkCopies(file, field, source?.[key], copy[key], path ? `${path}.${key}` : key)
+        : [],
+    );
+  }
+  if (kind !== 'array' || !Array.isArray(copy)) return [];
+  const items: any[] = Array.isArray(source) ? source : [];
+  const found: ContentProblem[] = [];
+  items.forEach((item, i) => {
+    const given = copy[i];
+    if (given === undefined) found.push(problem('missingItemText', file, `${path}[${i}]`, { id: quote(item.id), list: path }));
+    else if (given.id !== item.id) found.push(problem('copiedIdDiffers', file, `${path}[${i}].id`, { given: quote(given.id), expected: quote(item.id) }));
+    else found.push(...checkCopies(file, elementOf(schema), item, given, `${path}[${i}]`));
+  });
+  for (let i = items.length; i < copy.length; i++) found.push(problem('extraItem', file, `${path}[${i}]`, { id: quote(copy[i]?.id), list: path }));
+  return found;
 }
 
 /** A chart may only compare figures the page lists, all in the same unit. */
@@ -249,35 +214,24 @@ function checkCharts(file: string, page: any): ContentProblem[] {
   return (page.charts ?? []).flatMap((chart: any, i: number) => {
     const missing = chart.figures.filter((id: string) => !figures.has(id));
     if (missing.length > 0) {
-      return [{ file, field: `charts[${i}].figures`, message: `unknown figure ${missing.map(quote).join(', ')}; expected ids listed under figures: ${[...figures.keys()].join(', ')}` }];
+      return [problem('chartUnknownFigure', file, `charts[${i}].figures`, { missing: missing.map(quote).join(', '), known: [...figures.keys()].join(', ') })];
     }
     const units = [...new Set(chart.figures.map((id: string) => figures.get(id).unit))];
-    return units.length > 1 ? [{ file, field: `charts[${i}].figures`, message: `a chart compares figures of one unit, but these mix ${units.join(' and ')}` }] : [];
+    return units.length > 1 ? [problem('chartMixedUnits', file, `charts[${i}].figures`, { units: units.join(' / ') })] : [];
   });
 }
 
 /** What may stand at the top of content/: one folder per entry type, the glossary and the sources. */
 export function checkContentFolders(contentDir: string, names: string[]): ContentProblem[] {
-  const known = new Set<string>([...entryTypes, 'glossary', 'sources.yaml']);
+  const known = new Set<string>([...folderTypes, 'glossary']);
   return names
     .filter((n) => !known.has(n) && !n.startsWith('.') && !/\.md$/i.test(n))
-    .map((n) => ({
-      file: `${contentDir}/${n}`,
-      field: '(folder name)',
-      message: `${quote(n)} is not a content folder, so nothing in it would be published; expected one of: ${[...known].join(', ')}`,
-    }));
+    .map((n) => problem('notAContentFolder', `${contentDir}/${n}`, '(folder name)', { name: quote(n), expected: [...known].join(', ') }));
 }
 
-/** One readable report of all problems, for the build log. */
-export function formatProblems(problems: ContentProblem[]): string {
-  const lines = problems.map((p) => `  ✗ ${p.file}\n      field ${p.field}: ${p.message}`);
-  return `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`;
-}
-
-/** Thrown when content breaks a rule; the build stops with its message. */
-export class ContentError extends Error {
-  constructor(readonly problems: ContentProblem[]) {
-    super(formatProblems(problems));
-    this.name = 'ContentError';
-  }
+/** Files in entry folders that the site does not read (e.g. a facts.yaml left from the old layout). */
+export function checkStrayFiles(contentDir: string, files: string[]): ContentProblem[] {
+  return files
+    .filter((f) => /\.(ya?ml|json)$/i.test(f))
+    .map((f) => problem('strayDataFile', `${contentDir}/${f}`, '(file name)', {}));
 }

@@ -3,42 +3,50 @@
  * and joined into entries that know their text in every locale and how to fall back to Vietnamese.
  * Every route reads content through here, so a content problem stops the build before any page.
  */
-import { getCollection, type CollectionEntry, type DataCollectionKey } from 'astro:content';
-import { defaultLocale, type Locale } from '../i18n/locales';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { z } from 'astro/zod';
+import { defaultLocale, locales, type Locale } from '../i18n/locales';
 import { entryTypes, type EntryType } from './entry-types';
 import { entryPath } from './urls';
 import { readdirSync } from 'node:fs';
-import { checkContent, checkContentFolders, ContentError, parseTextId, type ContentSnapshot } from './integrity';
+import { checkContent, checkContentFolders, checkStrayFiles, ContentError, folderTypes, type ContentSnapshot } from './integrity';
 import { contentDir } from './content-dir';
+import type { EntryText, fileSchemas, glossaryTerm } from '../schemas/entries';
 
-type FactsKey = EntryType;
-type TextKey = `${EntryType}Text`;
+/** One language's text file of an entry: the collection entry (render it) with its checked text as data. */
+export type TextEntry<K extends EntryType = EntryType> = Omit<CollectionEntry<K>, 'data'> & { data: EntryText };
 
 /** The text of an entry as shown in one locale, and whether it had to fall back to Vietnamese. */
-export interface ShownText<T extends TextKey = TextKey> {
+export interface ShownText<K extends EntryType = EntryType> {
   /** The text entry (render it with `render(text.entry)`). */
-  entry: CollectionEntry<T>;
-  /** Translated fields (title, summary …). */
-  data: CollectionEntry<T>['data'];
+  entry: TextEntry<K>;
+  /** Translated fields (title, summary, item texts by id …). */
+  data: EntryText;
   /** The language the text is written in: the reader's, or `vi` when not yet translated. */
   lang: Locale;
   /** True when the reader's language has no translation and Vietnamese is shown. */
   isFallback: boolean;
 }
 
+/** The facts of an entry of type K (its Vietnamese file's frontmatter without the translated fields). */
+export type Facts<K extends EntryType> = z.output<(typeof fileSchemas)[K]>;
+
 /** An entry: its facts once, and its text in each locale that has one. */
-export interface Entry<K extends FactsKey = FactsKey> {
+export interface Entry<K extends EntryType = EntryType> {
   type: K;
   slug: string;
-  facts: CollectionEntry<K>['data'];
-  texts: Partial<Record<Locale, CollectionEntry<`${K}Text`>>>;
+  facts: Facts<K>;
+  texts: Partial<Record<Locale, TextEntry<K>>>;
 }
 
+/** A source document as pages show it: facts, and its title in every language (Vietnamese where untranslated). */
+export type SourceDoc = Omit<z.output<(typeof fileSchemas)['sources']>, 'title' | 'notes'> & { title: Record<Locale, string> };
+
 /** The text of `entry` for `locale`, falling back to the authoritative Vietnamese text. */
-export function textIn<K extends FactsKey>(entry: Entry<K>, locale: Locale): ShownText<`${K}Text`> {
+export function textIn<K extends EntryType>(entry: Entry<K>, locale: Locale): ShownText<K> {
   const own = entry.texts[locale];
   const text = own ?? entry.texts[defaultLocale]!;
-  return { entry: text as any, data: (text as any).data, lang: own ? locale : defaultLocale, isFallback: !own };
+  return { entry: text, data: text.data, lang: own ? locale : defaultLocale, isFallback: !own };
 }
 
 /** The loaded, checked content of the whole site. */
@@ -49,10 +57,10 @@ export interface Site {
   events: Entry<'events'>[];
   news: Entry<'news'>[];
   pages: Entry<'pages'>[];
-  glossary: Map<string, CollectionEntry<'glossary'>['data']>;
-  sources: Map<string, CollectionEntry<'sources'>['data']>;
+  glossary: Map<string, z.output<typeof glossaryTerm>>;
+  sources: Map<string, SourceDoc>;
   /** Finds an entry by type and slug (references are checked, so this never misses for valid ids). */
-  get<K extends FactsKey>(type: K, slug: string): Entry<K>;
+  get<K extends EntryType>(type: K, slug: string): Entry<K>;
 }
 
 let loading: Promise<Site> | undefined;
@@ -63,34 +71,51 @@ export function loadSite(): Promise<Site> {
   return loading;
 }
 
-async function load(): Promise<Site> {
-  const facts = {} as ContentSnapshot['facts'];
-  const texts = {} as ContentSnapshot['texts'];
-  for (const type of entryTypes) {
-    facts[type] = await getCollection(type as DataCollectionKey);
-    texts[type] = await getCollection(`${type}Text` as TextKey);
-  }
-  const glossary = await getCollection('glossary');
-  const sources = await getCollection('sources');
+/** Paths (below content/) of every file inside entry folders, for the stray-file check. */
+function entryFolderFiles(): string[] {
+  return folderTypes.flatMap((type) => {
+    let slugs: string[] = [];
+    try {
+      slugs = readdirSync(`${contentDir}/${type}`);
+    } catch {
+      return [];
+    }
+    return slugs.flatMap((slug) => {
+      try {
+        return readdirSync(`${contentDir}/${type}/${slug}`).map((f) => `${type}/${slug}/${f}`);
+      } catch {
+        return [];
+      }
+    });
+  });
+}
 
-  const problems = [
-    ...checkContentFolders(contentDir, readdirSync(contentDir)),
-    ...checkContent({ facts, texts, glossary, sources }),
-  ];
+async function load(): Promise<Site> {
+  const files = {} as ContentSnapshot['files'];
+  for (const type of folderTypes) files[type] = await getCollection(type);
+  const glossary = await getCollection('glossary');
+
+  const checked = checkContent({ files, glossary });
+  const problems = [...checkContentFolders(contentDir, readdirSync(contentDir)), ...checkStrayFiles(contentDir, entryFolderFiles()), ...checked.problems];
   if (problems.length > 0) throw new ContentError(problems);
 
-  // Texts grouped by entry once, so joining stays linear in the number of files.
-  const join = <K extends FactsKey>(type: K): Entry<K>[] => {
-    const bySlug = new Map<string, Record<string, unknown>>();
-    for (const t of texts[type]) {
-      const { slug, locale } = parseTextId(t.id);
-      if (!bySlug.has(slug)) bySlug.set(slug, {});
-      bySlug.get(slug)![locale] = t;
-    }
-    return facts[type]
-      .map((f) => ({ type, slug: f.id, facts: f.data, texts: bySlug.get(f.id) ?? {} }))
-      .sort((a, b) => a.slug.localeCompare(b.slug)) as Entry<K>[];
-  };
+  const join = <K extends EntryType>(type: K): Entry<K>[] =>
+    checked.entries[type].map((e) => ({
+      type,
+      slug: e.slug,
+      facts: e.facts,
+      texts: Object.fromEntries(Object.entries(e.texts).map(([l, t]) => [l, { ...t!.file, data: t!.text }])),
+    })) as Entry<K>[];
+
+  const sources = new Map<string, SourceDoc>(
+    [...checked.entries.sources]
+      .sort((a, b) => String(a.facts.date).localeCompare(String(b.facts.date)) || a.slug.localeCompare(b.slug))
+      .map((e) => {
+        const { notes: _notes, ...facts } = e.facts;
+        const title = Object.fromEntries(locales.map((l) => [l, (e.texts[l] ?? e.texts[defaultLocale])!.text.title])) as Record<Locale, string>;
+        return [e.slug, { ...facts, title }];
+      }),
+  );
 
   const site = {
     partners: join('partners'),
@@ -99,8 +124,8 @@ async function load(): Promise<Site> {
     events: join('events'),
     news: join('news'),
     pages: join('pages'),
-    glossary: new Map(glossary.map((g) => [g.id, g.data])),
-    sources: new Map(sources.map((s) => [s.id, s.data])),
+    glossary: checked.glossary,
+    sources,
   } as Omit<Site, 'get'>;
   const index = new Map(entryTypes.flatMap((type) => (site[type] as Entry[]).map((e) => [`${type}/${e.slug}`, e] as const)));
   return {

@@ -45,7 +45,7 @@ export function translationStatus(contentDir = 'content'): EntryStatus[] {
     const dir = join(contentDir, type);
     if (!existsSync(dir)) return [];
     return readdirSync(dir).map((slug) => {
-      const file = (l: Locale) => ['mdx', 'md'].map((ext) => `${type}/${slug}/${l}.${ext}`).find((f) => existsSync(join(contentDir, f)));
+      const file = (l: Locale) => ['mdx', 'md'].map((ext) => `${type}/${slug}/index.${l}.${ext}`).find((f) => existsSync(join(contentDir, f)));
       const source = file(defaultLocale);
       const sourceDate = source ? dates.get(rel(source)) : undefined;
       const status = Object.fromEntries(

@@ -1,5 +1,6 @@
 /** Building blocks shared by the content schemas (src/content.config.ts). */
 import { z } from 'astro/zod';
+import { ref } from './fields.ts';
 
 /** URL-safe entry slug: lowercase letters, digits and single hyphens (the entry's folder name). */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -33,13 +34,13 @@ export const partialDate = z.preprocess(
     }),
 );
 
-/** The id of another entry or glossary term; existence is checked in src/lib/integrity.ts. */
-export const ref = z.string({ error: 'expected the id of an entry (a folder name such as xaysomboun)' });
-
-/** The source documents an entry is based on: ids from content/sources.yaml, at least one. */
+/** The source documents an entry is based on: ids of folders in content/sources/, at least one. */
 export const sources = z
-  .array(ref, { error: 'expected a list of source ids from content/sources.yaml' })
-  .min(1, { error: 'every entry must cite at least one source document from content/sources.yaml' });
+  .array(ref('sources'), { error: 'expected a list of source document ids (folders in content/sources/)' })
+  .min(1, { error: 'every entry must cite at least one source document (a folder in content/sources/)' });
+
+/** Where a fact comes from, in the editor's words: quotes from the source documents, reasoning (not published). */
+export const notes = z.string({ error: 'expected notes as text' }).optional();
 
 /** A four-digit year. */
 export const year = z.number({ error: 'expected a year such as 2024' }).int().min(1900).max(2100);

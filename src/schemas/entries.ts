@@ -1,69 +1,61 @@
 /**
- * Schemas of the entry collections. Each entry is a folder content/<collection>/<slug>/ holding
- * facts.yaml (language-neutral facts, once) and vi.mdx, en.mdx, ko.mdx, lo.mdx (translated text only).
- * Translation schemas are strict: a fact written into a translation fails the build.
+ * Schemas of the content. Each entry is a folder content/<type>/<slug>/ holding index.vi.mdx (the
+ * language-neutral facts, once, and the Vietnamese text) and index.en.mdx, index.ko.mdx, index.lo.mdx
+ * (translations: only the fields marked translated(), plus the ids of the list items they belong to,
+ * which must equal the Vietnamese ones). The same layout holds source documents (content/sources/);
+ * glossary terms are one YAML file each (content/glossary/<id>.yaml).
+ * Translation schemas are derived (translationSchema) and strict: a fact written into a translation fails.
  */
 import { z } from 'astro/zod';
-import { locales, type Locale } from '../i18n/locales';
-import { cooperationArea, partialDate, publication, ref, slugPattern, sources, year } from './common';
+import { locales, type Locale } from '../i18n/locales.ts';
+import { cooperationArea, notes, partialDate, publication, slugPattern, sources, year } from './common.ts';
+import { elementOf, holdsTranslated, isOptional, kindOf, marksOf, ref, shapeOf, translated } from './fields.ts';
 
 const itemId = z.string().regex(slugPattern, { error: 'expected an id of lowercase letters, digits and hyphens' });
 
-/** Text every translation carries: a title and a one-sentence summary. */
-const textBase = {
-  title: z.string({ error: 'expected a title (text)' }).min(1, { error: 'the title must not be empty' }),
-  summary: z.string({ error: 'expected a one-sentence summary (text)' }).min(1, { error: 'the summary must not be empty' }),
+/** A text written in every language (required). */
+const text = (what: string, textKey?: string) =>
+  translated(z.string({ error: `expected ${what} (text)` }).min(1, { error: `${what} must not be empty` }), textKey);
+
+/** What every entry carries: a title and a one-sentence summary (translated), editors' notes (not). */
+const entryBase = {
+  title: text('a title'),
+  summary: text('a one-sentence summary'),
+  notes,
 };
 
-/**
- * A translation's frontmatter: strict, so a fact written into a translation (country, dates …)
- * fails with a message saying where facts belong.
- */
-function textObject<S extends z.ZodRawShape>(shape: S) {
-  return z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `${issue.keys.join(', ')}: not a translated field; facts are written once, in facts.yaml beside this file (translations hold only: ${Object.keys(shape).join(', ')})`
-        : undefined,
-  });
-}
-
-/** Per-item texts keyed by the ids used in facts.yaml (history items, task ids …). */
-const textsById = z.record(z.string(), z.string().min(1));
+/** An entry file's frontmatter: strict, so a misspelt field fails instead of being ignored. */
+const fileObject = <S extends z.ZodRawShape>(shape: S) => z.strictObject(shape);
 
 // ── Partner localities ──────────────────────────────────────────────────────────────────────────
-/** Facts about a foreign partner locality. */
-export const partnerFacts = z.strictObject({
+/** A foreign partner locality: facts, its name (title) and the texts of its dated history. */
+export const partnerFile = fileObject({
+  ...entryBase,
+  /** The wider region, when it is not itself a partner entry (e.g. "Jiangsu province, China"). */
+  region: translated(z.string().min(1).optional()),
   country: z.string().regex(/^[A-Z]{2}$/, { error: 'expected an ISO 3166 country code such as KR, LA, JP, CN, PL' }),
   level: z.enum(['province', 'city', 'district'], { error: 'expected province, city or district' }),
   nativeName: z.string({ error: "expected the locality's name in its own script, e.g. 충청남도" }),
-  parent: ref.optional(),
-  vietnameseParty: ref,
+  parent: ref('partners').optional(),
+  vietnameseParty: ref('glossary'),
   status: z.enum(['agreement', 'letter-of-intent', 'exchanges', 'proposal', 'planned'], {
     error: 'expected agreement, letter-of-intent, exchanges, proposal or planned',
   }),
   areas: z.array(cooperationArea).default([]),
   coordinates: z.tuple([z.number().min(-90).max(90), z.number().min(-180).max(180)]).optional(),
   history: z
-    .array(z.strictObject({ id: itemId, date: partialDate, source: ref }))
+    .array(z.strictObject({ id: itemId, date: partialDate, source: ref('sources'), text: text('the text of this history item', 'history') }))
     .default([]),
   sources,
   ...publication,
 });
 
-/** Translated text about a partner: its name is the title; history texts keyed by history id. */
-export const partnerText = textObject({
-  ...textBase,
-  /** The wider region, when it is not itself a partner entry (e.g. "Jiangsu province, China"). */
-  region: z.string().min(1).optional(),
-  history: textsById.default({}),
-});
-
 // ── Cooperation agreements ──────────────────────────────────────────────────────────────────────
-/** Facts about a cooperation agreement (signed, letter of intent, or planned). */
-export const agreementFacts = z.strictObject({
-  vietnameseParty: ref,
-  partners: z.array(ref).min(1, { error: 'an agreement names at least one partner id' }),
+/** A cooperation agreement (signed, letter of intent, or planned). */
+export const agreementFile = fileObject({
+  ...entryBase,
+  vietnameseParty: ref('glossary'),
+  partners: z.array(ref('partners')).min(1, { error: 'an agreement names at least one partner id' }),
   status: z.enum(['signed', 'letter-of-intent', 'planned'], { error: 'expected signed, letter-of-intent or planned' }),
   signed: partialDate.optional(),
   term: z.strictObject({ from: year, to: year }).optional(),
@@ -71,9 +63,6 @@ export const agreementFacts = z.strictObject({
   sources,
   ...publication,
 });
-
-/** Translated text of an agreement. */
-export const agreementText = textObject({ ...textBase });
 
 // ── Implementation plans ────────────────────────────────────────────────────────────────────────
 /** When a task is due, as the plan states it. */
@@ -87,33 +76,38 @@ export const timeframe = z
     error: 'a timeframe needs years: [2024], annual: true or fromSchoolYear: 2025-2026',
   });
 
-/** Facts of a plan document: its source, budget and task table (agencies by glossary id). */
-export const planFacts = z.strictObject({
+/** A plan document: its source, budget and task table grouped by area (agencies are glossary terms). */
+export const planFile = fileObject({
+  ...entryBase,
   /** The agreement it implements, if any (a plan may also be a programme or roadmap of its own). */
-  agreement: ref.optional(),
+  agreement: ref('agreements').optional(),
   /** Partner localities (or none) the plan concerns. */
-  partners: z.array(ref).default([]),
-  document: ref,
+  partners: z.array(ref('partners')).default([]),
+  document: ref('sources'),
   replaces: z.strictObject({ number: z.string(), date: partialDate }).optional(),
   period: z.strictObject({ from: year, to: year }),
   budget: z
     .strictObject({
       amount: z.number().nonnegative(),
       currency: z.literal('VND'),
-      /** Parts of the total as the document lists them; labels are translated text (budget.<id>). */
-      breakdown: z.array(z.strictObject({ id: itemId, amount: z.number().nonnegative() })).default([]),
+      /** Parts of the total as the document lists them. */
+      breakdown: z
+        .array(z.strictObject({ id: itemId, amount: z.number().nonnegative(), label: text('the label of this part of the budget', 'budget') }))
+        .default([]),
     })
     .optional(),
   areas: z
     .array(
       z.strictObject({
         id: itemId,
+        title: text('the heading of this area', 'areas'),
         tasks: z
           .array(
             z.strictObject({
               id: z.string().regex(/^[0-9]+(?:\.[0-9]+)*$/, { error: 'expected a task number such as 2.1' }),
-              lead: z.array(ref).min(1, { error: 'a task needs at least one lead agency' }),
-              coordinating: z.array(ref).default([]),
+              text: text('the text of this task', 'tasks'),
+              lead: z.array(ref('glossary')).min(1, { error: 'a task needs at least one lead agency' }),
+              coordinating: z.array(ref('glossary')).default([]),
               timeframe,
             }),
           )
@@ -125,17 +119,10 @@ export const planFacts = z.strictObject({
   ...publication,
 });
 
-/** Translated text of a plan: area headings and task descriptions keyed by their ids. */
-export const planText = textObject({
-  ...textBase,
-  areas: textsById,
-  tasks: textsById,
-  budget: textsById.default({}),
-});
-
 // ── Events ──────────────────────────────────────────────────────────────────────────────────────
-/** Facts of an event: when, whether it was held or is planned, and who took part. */
-export const eventFacts = z.strictObject({
+/** An event: when, whether it was held or is planned, and who took part. */
+export const eventFile = fileObject({
+  ...entryBase,
   start: partialDate,
   end: partialDate.optional(),
   status: z.enum(['held', 'planned', 'postponed'], {
@@ -144,32 +131,28 @@ export const eventFacts = z.strictObject({
   /** Recurs every year on the same day(s) as `start`/`end`, up to and including `until`. */
   recurring: z.literal('annual').optional(),
   until: year.optional(),
-  partners: z.array(ref).default([]),
-  agreement: ref.optional(),
-  plan: ref.optional(),
+  partners: z.array(ref('partners')).default([]),
+  agreement: ref('agreements').optional(),
+  plan: ref('plans').optional(),
   sources,
   ...publication,
 });
-
-/** Translated text of an event. */
-export const eventText = textObject({ ...textBase });
 
 // ── News ────────────────────────────────────────────────────────────────────────────────────────
-/** Facts of a news article (dated by its `published` date). */
-export const newsFacts = z.strictObject({
-  partners: z.array(ref).default([]),
-  agreements: z.array(ref).default([]),
+/** A news article (dated by its `published` date). */
+export const newsFile = fileObject({
+  ...entryBase,
+  partners: z.array(ref('partners')).default([]),
+  agreements: z.array(ref('agreements')).default([]),
   sources,
   ...publication,
 });
 
-/** Translated text of a news article. */
-export const newsText = textObject({ ...textBase });
-
 // ── Standalone pages ────────────────────────────────────────────────────────────────────────────
-/** A figure quoted from a source, with the date it refers to; its label is translated text. */
+/** A figure quoted from a source, with the date it refers to and its label. */
 export const figure = z.strictObject({
   id: itemId,
+  label: text('the label of this figure', 'figures'),
   /** In whole units: 6822 million USD is written 6822000000 and shown per locale (6.822 billion, 68.22억 …). */
   value: z.number({ error: 'expected a number in whole units, e.g. 3895 or 6822000000' }),
   unit: z.enum(['km2', 'people', 'percent', 'percent-per-year', 'usd', 'vnd', 'projects', 'countries'], {
@@ -177,59 +160,157 @@ export const figure = z.strictObject({
   }),
   qualifier: z.enum(['over', 'about', 'estimated']).optional(),
   asOf: partialDate,
-  source: ref,
+  source: ref('sources'),
 });
 
-/** Facts of a standalone page (province profile, investment, about): figures it quotes, sources. */
-export const pageFacts = z.strictObject({
+/** A standalone page (province profile, investment, about): figures it quotes, charts, sources. */
+export const pageFile = fileObject({
+  ...entryBase,
   figures: z.array(figure).default([]),
   /** Cooperation priorities of districts/cities: who, in which areas, with which partner countries. */
   priorities: z
     .array(
       z.strictObject({
         id: itemId,
-        localities: z.array(ref).min(1),
+        text: text('the text of this priority', 'priorities'),
+        localities: z.array(ref('glossary')).min(1),
         areas: z.array(cooperationArea).default([]),
         countries: z.array(z.string().regex(/^[A-Z]{2}$/, { error: 'expected ISO 3166 country codes such as KR, CN, JP' })).default([]),
-        source: ref,
+        source: ref('sources'),
       }),
     )
     .default([]),
   /** Bar charts drawn at build time, each comparing figures of one unit (by figure id). */
   charts: z
-    .array(z.strictObject({ id: itemId, figures: z.array(itemId).min(2, { error: 'a chart compares at least two figures' }) }))
+    .array(
+      z.strictObject({
+        id: itemId,
+        title: text('the title of this chart', 'charts'),
+        figures: z.array(itemId).min(2, { error: 'a chart compares at least two figures' }),
+      }),
+    )
     .default([]),
-  sources: z.array(ref).default([]),
+  sources: z.array(ref('sources')).default([]),
   ...publication,
 });
 
-/** Translated text of a standalone page; figure labels, priorities and chart titles keyed by id. */
-export const pageText = textObject({
-  ...textBase,
-  figures: textsById.default({}),
-  priorities: textsById.default({}),
-  charts: textsById.default({}),
+// ── Source documents and glossary ───────────────────────────────────────────────────────────────
+/** A source document: the only basis of the site's facts. A blank number stays null. */
+export const sourceFile = fileObject({
+  title: text('the title of the document'),
+  notes,
+  /** Left empty (null) where the document leaves its number blank; the editor writes an empty field as "". */
+  number: z.preprocess((v) => (v === '' || v === undefined ? null : v), z.string().nullable()),
+  date: partialDate,
+  issuer: ref('glossary'),
+  file: z.string(),
 });
 
-// ── Data files ──────────────────────────────────────────────────────────────────────────────────
-/** A text in every locale of the locale table. */
-const inEveryLocale = z.strictObject(
-  Object.fromEntries(locales.map((l) => [l, z.string({ error: `expected the ${l} text` }).min(1)])) as Record<
+/** A glossary term (agency, place, organisation) with its name in every language: one file per term. */
+export const glossaryTerm = z.strictObject({
+  kind: z.enum(['agency', 'locality', 'organisation'], { error: 'expected agency, locality or organisation' }),
+  ...(Object.fromEntries(locales.map((l) => [l, z.string({ error: `expected the ${l} text` }).min(1, { error: `expected the ${l} text` })])) as Record<
     Locale,
     z.ZodString
-  >,
-);
-
-/** A glossary term (agency, place, document type) with its name in every language. */
-export const glossaryTerm = inEveryLocale.extend({
-  kind: z.enum(['agency', 'locality', 'organisation']),
+  >),
+  notes,
 });
 
-/** A source document: the only basis of the site's facts. A blank number stays null. */
-export const sourceDocument = z.strictObject({
-  number: z.string().nullable(),
-  date: partialDate,
-  issuer: ref,
-  file: z.string(),
-  title: inEveryLocale,
-});
+/** The file schema of each kind of folder entry (its Vietnamese file). */
+export const fileSchemas = {
+  partners: partnerFile,
+  agreements: agreementFile,
+  plans: planFile,
+  events: eventFile,
+  news: newsFile,
+  pages: pageFile,
+  sources: sourceFile,
+} as const;
+
+/** Kinds of folder entry: the site's entry types and the source documents. */
+export type FolderType = keyof typeof fileSchemas;
+
+// ── Translations, derived ───────────────────────────────────────────────────────────────────────
+/**
+ * The schema of a translation of `file`: only translated fields, and the lists and objects holding
+ * them (list items keep their `id`, copied from the Vietnamese file). Strict: anything else is a fact,
+ * and facts are written once, in index.vi.mdx.
+ */
+export function translationSchema(file: z.ZodType): z.ZodType {
+  const derive = (schema: z.ZodType, top: boolean): z.ZodType => {
+    if (marksOf(schema).translated) return schema;
+    if (kindOf(schema) === 'array') return z.array(derive(elementOf(schema), false)).optional();
+    const shape = shapeOf(schema);
+    const kept = Object.fromEntries(
+      Object.entries(shape).flatMap(([key, field]): Array<[string, z.ZodType]> =>
+        holdsTranslated(field) ? [[key, derive(field, false)]] : key === 'id' && !top ? [[key, z.string()]] : [],
+      ),
+    );
+    const object = z.strictObject(kept, {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `${issue.keys.join(', ')}: not a translated field; facts are written once, in index.vi.mdx beside this file (a translation holds only: ${Object.keys(kept).join(', ')})`
+          : undefined,
+    });
+    return top || !isOptional(schema) ? object : object.optional();
+  };
+  return derive(file, true);
+}
+
+/** The derived translation schema of each kind of folder entry. */
+export const translationSchemas = Object.fromEntries(
+  Object.entries(fileSchemas).map(([type, schema]) => [type, translationSchema(schema)]),
+) as Record<FolderType, z.ZodType>;
+
+/**
+ * The text of an entry in one language, as pages read it: title, summary, region, and the texts of
+ * list items keyed by item id (history, areas, tasks, budget, figures, priorities, charts).
+ */
+export interface EntryText {
+  title: string;
+  summary: string;
+  region?: string;
+  history: Record<string, string>;
+  areas: Record<string, string>;
+  tasks: Record<string, string>;
+  budget: Record<string, string>;
+  figures: Record<string, string>;
+  priorities: Record<string, string>;
+  charts: Record<string, string>;
+}
+
+/** Gathers the translated fields of `data` (a file's frontmatter) into an EntryText, following `schema`'s marks. */
+export function textOf(schema: z.ZodType, data: any): EntryText {
+  const out: any = { history: {}, areas: {}, tasks: {}, budget: {}, figures: {}, priorities: {}, charts: {} };
+  const visit = (s: z.ZodType, value: any, key: string, itemId: string | undefined) => {
+    if (value === undefined || value === null) return;
+    const mark = marksOf(s).translated;
+    if (mark) {
+      if (mark.textKey) out[mark.textKey][itemId!] = value;
+      else out[key] = value;
+      return;
+    }
+    const kind = kindOf(s);
+    if (kind === 'array' && Array.isArray(value)) value.forEach((item) => visit(elementOf(s), item, key, itemId));
+    else if (kind === 'object' && typeof value === 'object') {
+      for (const [k, f] of Object.entries(shapeOf(s))) if (holdsTranslated(f)) visit(f, value[k], k, value.id ?? itemId);
+    }
+  };
+  visit(schema, data, '', undefined);
+  return out;
+}
+
+/** The facts of `data` (a Vietnamese file's frontmatter): everything but the translated fields. */
+export function factsOf(schema: z.ZodType, data: any): any {
+  if (marksOf(schema).translated) return undefined;
+  if (data === undefined || data === null) return data;
+  const kind = kindOf(schema);
+  if (kind === 'array' && Array.isArray(data)) return data.map((item) => factsOf(elementOf(schema), item));
+  if (kind === 'object' && typeof data === 'object' && !Array.isArray(data)) {
+    const shape = shapeOf(schema);
+    return Object.fromEntries(
+      Object.entries(data).flatMap(([k, v]) => (shape[k] && marksOf(shape[k]).translated ? [] : [[k, shape[k] ? factsOf(shape[k], v) : v]])),
+    );
+  }
+  return data;
+}
