@@ -1,10 +1,12 @@
 // npm run new -- <type> <slug>
-// Creates content/<type>/<slug>/ with facts.yaml and vi.mdx, en.mdx, ko.mdx, lo.mdx from the templates
-// in scripts/templates/, every required field present and explained in plain language. Text still
+// Creates content/<type>/<slug>/ with index.vi.mdx (the facts, once, and the Vietnamese text) and
+// index.en.mdx, index.ko.mdx, index.lo.mdx (translated text only), from the templates in
+// scripts/templates/, every required field present and explained in plain language. Text still
 // marked ⟪…⟫ stops the build until it is written, so an unfinished entry can never go live.
+// The same files are what the editor at /admin/ (Sveltia CMS) writes.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { locales } from '../src/i18n/locales.ts';
+import { defaultLocale, locales } from '../src/i18n/locales.ts';
 import { entryTypes } from '../src/lib/entry-types.ts';
 import { slugPattern } from '../src/schemas/common.ts';
 
@@ -22,13 +24,19 @@ const dir = join(contentDir, type, slug);
 if (existsSync(dir)) fail(`${dir} already exists.`);
 
 const today = new Date().toISOString().slice(0, 10);
-const templates = join(import.meta.dirname, 'templates', type);
+const templates = join(import.meta.dirname, 'templates');
+const own = (name: string) => [join(templates, type, name), join(templates, name)].find(existsSync);
+const read = (name: string) => (own(name) ? readFileSync(own(name)!, 'utf8') : '');
+const facts = read('facts.yaml').replaceAll('{{today}}', today);
+const body = read('body.mdx');
 mkdirSync(dir, { recursive: true });
-writeFileSync(join(dir, 'facts.yaml'), readFileSync(join(templates, 'facts.yaml'), 'utf8').replaceAll('{{today}}', today));
-const textTemplate = existsSync(join(templates, 'text.mdx')) ? join(templates, 'text.mdx') : join(templates, '..', 'text.mdx');
 for (const locale of locales) {
-  writeFileSync(join(dir, `${locale}.mdx`), readFileSync(textTemplate, 'utf8').replaceAll('{{locale}}', locale));
+  const text = read('text.mdx').replaceAll('{{locale}}', locale);
+  const rest = locale === defaultLocale ? facts : read('translation.yaml');
+  writeFileSync(join(dir, `index.${locale}.mdx`), `---\n${text}${rest}---\n${body}`);
 }
-console.log(`\n  ✓ Created ${dir}/ with facts.yaml and ${locales.map((l) => `${l}.mdx`).join(', ')}.`);
+const names = locales.map((l) => `index.${l}.mdx`);
+console.log(`\n  ✓ Created ${dir}/ with ${names.join(', ')}.`);
+console.log(`    ${names[0]} holds the facts (dates, ids, numbers) and the Vietnamese text; the others only translated text.`);
 console.log(`    Fill in every ⟪…⟫ (the build refuses the entry until you do), then run: npm run build`);
 console.log(`    A language you cannot translate yet: delete its file; the page then shows the Vietnamese text.\n`);

@@ -19,104 +19,110 @@ describe('the build', () => {
 
   it('fails on malformed frontmatter, naming the file and line', () => {
     const dir = copyFixture('malformed');
-    writeFileSync(join(dir, 'news/alpha-news/vi.mdx'), '---\ntitle: [unclosed\nsummary: x\n---\n');
+    writeFileSync(join(dir, 'news/alpha-news/index.vi.mdx'), '---\ntitle: [unclosed\nsummary: x\n---\n');
     const { code, output } = buildWith(dir);
     expect(code).not.toBe(0);
-    expect(output).toMatch(/news\/alpha-news\/vi\.mdx:\d+/);
+    expect(output).toMatch(/news\/alpha-news\/index\.vi\.mdx:\d+/);
   });
 
   it('fails on a wrong type, naming the entry, the field and the allowed values', () => {
     const dir = copyFixture('wrong-type');
-    edit(join(dir, 'partners/alpha/facts.yaml'), 'level: province', 'level: 3');
+    edit(join(dir, 'partners/alpha/index.vi.mdx'), 'level: province', 'level: 3');
     const { code, output } = buildWith(dir);
     expect(code).not.toBe(0);
-    expect(output).toContain('partners → alpha data does not match collection schema');
-    expect(output).toContain('level: expected province, city or district');
-    expect(output).toContain('partners/alpha/facts.yaml');
+    expect(output).toMatch(/partners\/alpha\/index\.vi\.mdx\n\s+trường level: giá trị không hợp lệ: hãy chọn một trong province, city, district\n\s+field level: expected province, city or district/);
   });
 
   it('fails on a bad date, giving the expected format', () => {
     const dir = copyFixture('bad-date');
-    edit(join(dir, 'news/alpha-news/facts.yaml'), 'published: 2024-01-02', 'published: 02/01/2024');
+    edit(join(dir, 'news/alpha-news/index.vi.mdx'), 'published: 2024-01-02', 'published: 02/01/2024');
     const { code, output } = buildWith(dir);
     expect(code).not.toBe(0);
-    expect(output).toContain('published: expected a date written YYYY-MM-DD (or YYYY-MM / YYYY when the source gives no day)');
-    expect(output).toContain('news/alpha-news/facts.yaml');
+    expect(output).toMatch(/news\/alpha-news\/index\.vi\.mdx\n\s+trường published: ngày viết sai dạng: hãy viết NNNN-TT-NN/);
+    expect(output).toContain('field published: expected a date written YYYY-MM-DD (or YYYY-MM / YYYY when the source gives no day)');
   });
 
   it('fails on an unknown reference, naming the file, the field and the known ids', () => {
     const dir = copyFixture('unknown-ref');
-    edit(join(dir, 'agreements/alpha-2020/facts.yaml'), 'partners: [alpha]', 'partners: [alfa]');
+    edit(join(dir, 'agreements/alpha-2020/index.vi.mdx'), 'partners: [alpha]', 'partners: [alfa]');
     const { code, output } = buildWith(dir);
     expect(code).not.toBe(0);
-    expect(output).toMatch(/agreements\/alpha-2020\/facts\.yaml\s+field partners\[0\]: unknown partners entry "alfa"; expected one of: alpha/);
+    expect(output).toMatch(/agreements\/alpha-2020\/index\.vi\.mdx\n\s+trường partners\[0\]: không tìm thấy địa phương đối tác "alfa"[^\n]*\n\s+field partners\[0\]: unknown partners entry "alfa"; expected one of: alpha/);
   });
 
   it('fails on a translation without its Vietnamese source', () => {
     const dir = copyFixture('no-source');
-    rmSync(join(dir, 'partners/alpha/vi.mdx'));
+    rmSync(join(dir, 'partners/alpha/index.vi.mdx'));
     const { code, output } = buildWith(dir);
     expect(code).not.toBe(0);
-    expect(output).toMatch(/partners\/alpha\/en\.mdx\s+field \(entry\): this translation has no Vietnamese source/);
+    expect(output).toMatch(/partners\/alpha\/index\.en\.mdx\n[^\n]*\n\s+field \(entry\): this translation has no Vietnamese source/);
   });
 
   it('fails on a fact written into a translation', () => {
     const dir = copyFixture('fact-in-translation');
-    edit(join(dir, 'partners/alpha/en.mdx'), 'title: Alpha Province', 'title: Alpha Province\ncountry: KR');
+    edit(join(dir, 'partners/alpha/index.en.mdx'), 'title: Alpha Province', 'title: Alpha Province\ncountry: KR');
     const { code, output } = buildWith(dir);
     expect(code).not.toBe(0);
-    expect(output).toContain('partnersText → alpha/en.mdx');
-    expect(output).toContain('country: not a translated field; facts are written once, in facts.yaml');
+    expect(output).toMatch(/partners\/alpha\/index\.en\.mdx\n\s+trường \(frontmatter\): trường country không được viết ở đây/);
+    expect(output).toContain('country: not a translated field; facts are written once, in index.vi.mdx');
   });
 
   it('fails on two files for the same entry and language (a duplicate slug)', () => {
     const dir = copyFixture('duplicate');
-    copyFileSync(join(dir, 'news/alpha-news/vi.mdx'), join(dir, 'news/alpha-news/vi.md'));
+    copyFileSync(join(dir, 'news/alpha-news/index.vi.mdx'), join(dir, 'news/alpha-news/index.vi.md'));
     const { code, output } = buildWith(dir);
     expect(code).not.toBe(0);
-    expect(output).toMatch(/news\/alpha-news\/vi\.mdx?\s+field \(file name\): two files hold the vi text of the same entry/);
+    expect(output).toMatch(/news\/alpha-news\/index\.vi\.mdx?\n[^\n]*\n\s+field \(file name\): two files hold the vi text of the same entry/);
   });
 
   it('fails on a text file not named after a language of the site', () => {
     const dir = copyFixture('wrong-locale');
-    copyFileSync(join(dir, 'news/alpha-news/vi.mdx'), join(dir, 'news/alpha-news/fr.mdx'));
+    copyFileSync(join(dir, 'news/alpha-news/index.vi.mdx'), join(dir, 'news/alpha-news/index.fr.mdx'));
     const { code, output } = buildWith(dir);
     expect(code).not.toBe(0);
-    expect(output).toMatch(/news\/alpha-news\/fr\.mdx\s+field \(file name\): "fr\.mdx" is not named after a language of this site/);
+    expect(output).toMatch(/news\/alpha-news\/index\.fr\.mdx\n[^\n]*\n\s+field \(file name\): "index\.fr\.mdx" is not named after a language of this site/);
+  });
+
+  it('fails on a file or a facts.yaml left in the old layout, saying how to convert it', () => {
+    const dir = copyFixture('old-layout');
+    copyFileSync(join(dir, 'news/alpha-news/index.vi.mdx'), join(dir, 'news/alpha-news/vi.mdx'));
+    writeFileSync(join(dir, 'news/alpha-news/facts.yaml'), 'partners: [alpha]\n');
+    const { code, output } = buildWith(dir);
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/news\/alpha-news\/vi\.mdx\n[^\n]*\n\s+field \(file name\): "vi\.mdx" is not a name this site reads; name an entry's files index\.vi\.mdx/);
+    expect(output).toMatch(/news\/alpha-news\/facts\.yaml\n[^\n]*npm run content:migrate/);
   });
 
   it('fails on a glossary term defined twice, naming both files', () => {
     const dir = copyFixture('glossary-twice');
-    writeFileSync(join(dir, 'glossary/more.yaml'), 'lead-agency: { kind: agency, vi: a, en: b, ko: c, lo: d }\n');
+    writeFileSync(join(dir, 'glossary/lead-agency.yml'), 'kind: agency\nvi: a\nen: b\nko: c\nlo: d\n');
     const { code, output } = buildWith(dir);
     expect(code).not.toBe(0);
-    expect(output).toMatch(/glossary\/terms\.yaml: "lead-agency" is already defined in .*glossary\/more\.yaml|glossary\/more\.yaml: "lead-agency" is already defined in .*glossary\/terms\.yaml/);
+    expect(output).toMatch(/"lead-agency" is already defined in \S*glossary\/lead-agency\.ya?ml; each id is defined once/);
   });
 
   it('fails on a glossary term missing a language', () => {
     const dir = copyFixture('glossary-language');
-    writeFileSync(join(dir, 'glossary/more.yaml'), 'new-term: { kind: agency, vi: a, en: b, ko: c }\n');
+    writeFileSync(join(dir, 'glossary/new-term.yaml'), 'kind: agency\nvi: a\nen: b\nko: c\n');
     const { code, output } = buildWith(dir);
     expect(code).not.toBe(0);
-    expect(output).toContain('glossary → new-term data does not match collection schema');
-    expect(output).toContain('lo: expected the lo text');
+    expect(output).toMatch(/glossary\/new-term\.yaml\n\s+trường lo: thiếu trường bắt buộc "lo": hãy điền vào\n\s+field lo: expected the lo text/);
   });
 
   it('fails on a missing required field, naming it', () => {
     const dir = copyFixture('missing-field');
-    writeFileSync(join(dir, 'news/alpha-news/en.mdx'), readFileSync(join(dir, 'news/alpha-news/vi.mdx'), 'utf8').replace(/summary: .*\n/, ''));
+    writeFileSync(join(dir, 'news/alpha-news/index.en.mdx'), '---\ntitle: Alpha news\n---\n\nText.\n');
     const { code, output } = buildWith(dir);
     expect(code).not.toBe(0);
-    expect(output).toContain('newsText → alpha-news/en.mdx data does not match collection schema');
-    expect(output).toContain('summary: expected a one-sentence summary (text)');
+    expect(output).toMatch(/news\/alpha-news\/index\.en\.mdx\n\s+trường summary: thiếu trường bắt buộc "summary": hãy điền vào\n\s+field summary: expected a one-sentence summary \(text\)/);
   });
 
   it('fails on an image without alt text, naming the file and line', () => {
     const dir = copyFixture('image-alt');
-    appendFileSync(join(dir, 'news/alpha-news/vi.mdx'), '\n![](/images/visit.jpg)\n');
+    appendFileSync(join(dir, 'news/alpha-news/index.vi.mdx'), '\n![](/images/visit.jpg)\n');
     const { code, output } = buildWith(dir);
     expect(code).not.toBe(0);
-    expect(output).toMatch(/news\/alpha-news\/vi\.mdx\s+field \(text, line \d+\): the image "\/images\/visit\.jpg" has no alt text/);
+    expect(output).toMatch(/news\/alpha-news\/index\.vi\.mdx\n[^\n]*\n\s+field \(text, line \d+\): the image "\/images\/visit\.jpg" has no alt text/);
   });
 
   it('fails on a content folder with a wrong name', () => {
@@ -124,15 +130,16 @@ describe('the build', () => {
     cpSync(join(dir, 'news'), join(dir, 'new'), { recursive: true });
     const { code, output } = buildWith(dir);
     expect(code).not.toBe(0);
-    expect(output).toMatch(/content\/new\s+field \(folder name\): "new" is not a content folder/);
+    expect(output).toMatch(/content\/new\n[^\n]*\n\s+field \(folder name\): "new" is not a content folder/);
   });
 
   it('lists every problem at once', () => {
     const dir = copyFixture('several');
-    edit(join(dir, 'agreements/alpha-2020/facts.yaml'), 'partners: [alpha]', 'partners: [alfa]');
-    appendFileSync(join(dir, 'events/alpha-visit/facts.yaml'), 'plan: no-such-plan\n');
+    edit(join(dir, 'agreements/alpha-2020/index.vi.mdx'), 'partners: [alpha]', 'partners: [alfa]');
+    edit(join(dir, 'events/alpha-visit/index.vi.mdx'), 'status: held', 'status: held\nplan: no-such-plan');
+    copyFileSync(join(dir, 'partners/alpha/index.en.mdx'), join(dir, 'partners/alpha/index.xx.mdx'));
     const { code, output } = buildWith(dir);
     expect(code).not.toBe(0);
-    expect(output).toContain('The content has 2 problems');
+    expect(output).toContain('Nội dung có 3 lỗi cần sửa / The content has 3 problems');
   });
 });

@@ -25,19 +25,24 @@ describe('npm run new', () => {
     const made = scaffold(dir, 'news', 'alpha-visit-2026');
     expect(made.status).toBe(0);
     const folder = join(dir, 'news/alpha-visit-2026');
-    expect(readdirSync(folder).sort()).toEqual(['en.mdx', 'facts.yaml', 'ko.mdx', 'lo.mdx', 'vi.mdx']);
+    expect(readdirSync(folder).sort()).toEqual(['index.en.mdx', 'index.ko.mdx', 'index.lo.mdx', 'index.vi.mdx']);
 
     const unfinished = buildWith(dir);
     expect(unfinished.code).not.toBe(0);
     expect(unfinished.output).toContain('unknown source document "⟪source-id⟫"');
-    expect(unfinished.output).toMatch(/news\/alpha-visit-2026\/vi\.mdx\s+field \(text\): still holds template text marked ⟪…⟫/);
+    expect(unfinished.output).toMatch(/news\/alpha-visit-2026\/index\.vi\.mdx\n[^\n]*\n\s+field \(text\): still holds template text marked ⟪…⟫/);
 
-    // The editor fills in the facts and the four texts.
-    const facts = join(folder, 'facts.yaml');
-    writeFileSync(facts, readFileSync(facts, 'utf8').replace('[⟪source-id⟫]', '[doc-1]').replace('partners: []', 'partners: [alpha]'));
+    // The editor fills in the facts (in the Vietnamese file) and the four texts.
     const titles = { vi: 'Đoàn Alpha thăm tỉnh', en: 'Alpha delegation visits', ko: '알파 대표단 방문', lo: 'ຄະນະຜູ້ແທນອານຟາ ຢ້ຽມຢາມ' };
     for (const [locale, title] of Object.entries(titles)) {
-      writeFileSync(join(folder, `${locale}.mdx`), `---\ntitle: ${title}\nsummary: ${title}.\n---\n\n${title}.\n`);
+      const file = join(folder, `index.${locale}.mdx`);
+      const text = readFileSync(file, 'utf8')
+        .replace('[⟪source-id⟫]', '[doc-1]')
+        .replace('partners: []', 'partners: [alpha]')
+        .replace(/title: ⟪.*⟫/, `title: ${title}`)
+        .replace(/summary: ⟪.*⟫/, `summary: ${title}.`)
+        .replace(/⟪Body text.*⟫/, `${title}.`);
+      writeFileSync(file, text);
     }
     const built = buildWith(dir);
     expect(built.output).toMatch(/page\(s\) built/);

@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { parse as parseYaml } from 'yaml';
 
 const root = resolve(import.meta.dirname, '../..');
 export const dist = resolve(root, process.env.OUT_DIR ?? 'dist');
@@ -54,9 +55,15 @@ export function contentEntries() {
     readdirSync(join(contentDir, type)).map((slug) => ({
       type,
       slug,
-      locales: readdirSync(join(contentDir, type, slug)).filter((f) => /\.mdx?$/.test(f)).map((f) => f.replace(/\.mdx?$/, '')),
+      locales: readdirSync(join(contentDir, type, slug)).flatMap((f) => /^index\.([a-z]+)\.mdx?$/.exec(f)?.[1] ?? []),
     })),
   );
+}
+
+/** The frontmatter of an entry's Vietnamese file (index.vi.mdx): its facts and Vietnamese text. */
+export function entryFacts(type: string, slug: string): any {
+  const text = readFileSync(join(contentDir, type, slug, 'index.vi.mdx'), 'utf8');
+  return parseYaml(/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)![1]);
 }
 
 /** The URL path of an entry's page in a locale. */

@@ -1,11 +1,8 @@
 // JSON-LD on every page is schema.org of known types with known properties, agrees with the page,
 // and every page has Open Graph / Twitter metadata with its locale and the other three as alternates.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { siteUrl } from '../../src/lib/site';
-import { contentDir, fileFor, localizedPaths, page } from '../helpers/site';
+import { entryFacts, fileFor, localizedPaths, page } from '../helpers/site';
 
 // Properties allowed per type, from schema.org (Thing's properties are allowed everywhere).
 const thing = ['@type', 'name', 'description', 'url', 'identifier', 'alternateName', 'image', 'sameAs', 'mainEntityOfPage'];
@@ -72,7 +69,7 @@ describe('structured data', () => {
       if (type === 'news') expect(graph(p).some((n) => n['@type'] === 'NewsArticle'), p).toBe(true);
       if (type === 'events') {
         const event = graph(p).find((n) => n['@type'] === 'Event');
-        const facts = parseYaml(readFileSync(join(contentDir, 'events', slug, 'facts.yaml'), 'utf8'));
+        const facts = entryFacts('events', slug);
         expect(event.eventStatus, p).toBe(`https://schema.org/${status[facts.status]}`);
         expect(event.startDate, p).toBe(String(facts.start));
       }

@@ -2,17 +2,15 @@
 import { readFileSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
 import ICAL from 'ical.js';
-import { parse as parseYaml } from 'yaml';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { siteUrl } from '../../src/lib/site';
-import { contentDir, contentEntries, fileFor, localizedPaths, page, siteLocales } from '../helpers/site';
+import { contentEntries, entryFacts, fileFor, localizedPaths, page, siteLocales } from '../helpers/site';
 
 const xml = new XMLParser({ ignoreAttributes: false });
 const read = (path: string) => readFileSync(fileFor(path)!, 'utf8');
 const asList = <T,>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
 const local = (url: string) => url.slice(siteUrl.length);
-const facts = (type: string, slug: string) => parseYaml(readFileSync(join(contentDir, type, slug, 'facts.yaml'), 'utf8'));
+const facts = entryFacts;
 const news = contentEntries().filter((e) => e.type === 'news');
 const events = contentEntries().filter((e) => e.type === 'events');
 const partners = contentEntries().filter((e) => e.type === 'partners');
