@@ -5,7 +5,8 @@ import { ref } from './fields.ts';
 /** URL-safe entry slug: lowercase letters, digits and single hyphens (the entry's folder name). */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const partialDatePattern = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+/** A date as precise as the source gives it: YYYY-MM-DD, YYYY-MM or YYYY (the editor checks the same pattern). */
+export const partialDatePattern = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 const fullDatePattern = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 
 /** YAML turns an unquoted 2024-09-12 into a Date and 2024 into a number; bring back the text the editor wrote. */

@@ -69,7 +69,7 @@ export const agreementFile = fileObject({
 export const timeframe = z
   .strictObject({
     years: z.array(year).optional(),
-    annual: z.literal(true).optional(),
+    annual: z.boolean().optional(),
     fromSchoolYear: z.string().regex(/^\d{4}-\d{4}$/, { error: 'expected a school year such as 2025-2026' }).optional(),
   })
   .refine((t) => t.years || t.annual || t.fromSchoolYear, {
