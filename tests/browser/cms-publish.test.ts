@@ -1,0 +1,95 @@
+// Publishing through the editor, end to end: in Chromium, the real editor configuration
+// (public/admin/config.yml) creates a news item in Vietnamese and English linked to a partner, in the
+// local-repository mode (tests/helpers/cms.ts); the files it writes are read back, the site is built
+// from them, and the news page exists in vi and en with the right text, ko and lo fall back to the
+// Vietnamese text with the notice, and the partner's page lists the item.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWith, copyFixture, fixtureContent } from '../helpers/build';
+import { editorRoot, filesFrom, openEditor, removeEditorRoot, type Editor, type RepoFiles } from '../helpers/cms';
+
+const root = resolve(import.meta.dirname, '../..');
+const shots = join(root, '.tmp/cms-shots/publish');
+const seeded = filesFrom(fixtureContent, 'content');
+const slug = 'alpha-cooperation-2026';
+const text = {
+  vi: { title: 'Tỉnh Bắc Giang và tỉnh Alpha trao đổi hợp tác', summary: 'Hai tỉnh trao đổi về hợp tác giáo dục.', body: 'Đoàn công tác của tỉnh Alpha làm việc tại Bắc Giang.' },
+  en: { title: 'Bắc Giang and Alpha discuss cooperation', summary: 'The two provinces discuss cooperation in education.', body: 'A delegation of Alpha province worked in Bắc Giang.' },
+};
+
+let served: string;
+let editor: Editor;
+let written: RepoFiles;
+
+beforeAll(async () => {
+  served = editorRoot(readFileSync(join(root, 'public/admin/config.yml'), 'utf8'));
+  editor = await openEditor({ root: served, files: seeded, shots });
+});
+afterAll(async () => {
+  await editor?.close();
+  if (served) removeEditorRoot(served);
+});
+
+describe('publishing a news item through the editor', () => {
+  it('writes the Vietnamese file with the facts and the English file with text only', async () => {
+    await editor.shot('collections');
+    await editor.createEntry('news');
+    await editor.shot('new-news-item');
+    await editor.fill('vi', 'title', text.vi.title);
+    await editor.fill('vi', 'summary', text.vi.summary);
+    await editor.pickRelation('vi', 'partners', 'Tỉnh Alpha');
+    await editor.pickRelation('vi', 'sources', 'Văn bản thử');
+    await editor.fill('vi', 'published', '2026-11-20');
+    await editor.fill('vi', 'body', text.vi.body);
+    await editor.shot('vietnamese-filled');
+    await editor.fill('en', 'title', text.en.title);
+    await editor.fill('en', 'summary', text.en.summary);
+    await editor.fill('en', 'body', text.en.body);
+    await editor.shot('english-side-by-side');
+    await editor.setSlug(slug);
+    await editor.save();
+    await editor.shot('saved');
+
+    const files = await editor.readFiles();
+    written = Object.fromEntries(Object.entries(files).filter(([path]) => !(path in seeded) && path !== '.git/HEAD'));
+    expect(Object.keys(written).sort()).toEqual([`content/news/${slug}/index.en.mdx`, `content/news/${slug}/index.vi.mdx`]);
+    const vi = written[`content/news/${slug}/index.vi.mdx`];
+    const en = written[`content/news/${slug}/index.en.mdx`];
+    expect(vi).toContain(`title: ${text.vi.title}`);
+    expect(vi).toMatch(/partners:\n\s+- alpha\n/);
+    expect(vi).toMatch(/sources:\n\s+- doc-1\n/);
+    expect(vi).toMatch(/published: "?2026-11-20"?\n/);
+    // Facts are written once: the translation holds only translated fields and the text.
+    expect(en).not.toMatch(/partners|sources|published/);
+    expect(en).toContain(text.en.body);
+    for (const [path, t] of Object.entries(seeded)) expect(files[path], path).toBe(t);
+    expect(editor.errors).toEqual([]);
+  });
+
+  it('builds into a news page in vi and en, a fallback with the notice in ko and lo, and a link on the partner page', () => {
+    expect(written, 'the editor step above must pass first').toBeDefined();
+    const content = copyFixture('cms-publish');
+    for (const [path, t] of Object.entries(written)) {
+      const file = join(content, path.replace(/^content\//, ''));
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, t);
+    }
+    const built = buildWith(content);
+    expect(built.output).toMatch(/page\(s\) built/);
+    expect(built.code).toBe(0);
+    const html = (path: string) => readFileSync(join(content, '..', 'dist', path, 'index.html'), 'utf8');
+    for (const locale of ['vi', 'en'] as const) {
+      const page = html(`${locale}/news/${slug}`);
+      expect(page).toContain(`<h1>${text[locale].title}</h1>`);
+      expect(page).toContain(text[locale].body);
+      expect(page).not.toContain('data-fallback-notice');
+    }
+    for (const locale of ['ko', 'lo']) {
+      const page = html(`${locale}/news/${slug}`);
+      expect(page).toContain(`<h1>${text.vi.title}</h1>`);
+      expect(page).toMatch(new RegExp(`data-fallback-notice[^>]*lang="${locale}"|lang="${locale}"[^>]*data-fallback-notice`));
+    }
+    for (const locale of ['vi', 'en']) expect(html(`${locale}/partners/alpha`)).toContain(`/${locale}/news/${slug}/`);
+  });
+});
