@@ -17,7 +17,7 @@ const sizes = (process.env.BENCH_SIZES ?? '100,1000,2500').split(',').map(Number
 const sentences: Record<string, string[]> = {};
 for (const l of locales) {
   sentences[l] = readdirSync(join(root, 'content/news')).flatMap((slug) =>
-    readFileSync(join(root, 'content/news', slug, `${l}.mdx`), 'utf8')
+    readFileSync(join(root, 'content/news', slug, `index.${l}.mdx`), 'utf8')
       .replace(/^---[\s\S]*?---/, '')
       .split(/(?<=[.!?])\s+|\n+/)
       .map((s) => s.trim())
@@ -68,10 +68,11 @@ for (const n of sizes) {
     const folder = join(content, 'news', `bench-${i}`);
     mkdirSync(folder, { recursive: true });
     const day = `20${16 + (i % 10)}-0${1 + (i % 9)}-1${i % 10}`;
-    writeFileSync(join(folder, 'facts.yaml'), `partners: [xaysomboun]\nsources: [kh-xaysomboun-2022]\npublished: ${day}\n`);
+    const facts = `partners: [xaysomboun]\nsources: [kh-xaysomboun-2022]\npublished: ${day}\n`;
     for (const l of locales) {
       const body = Array.from({ length: 6 }, () => pick(sentences[l])).join('\n\n');
-      writeFileSync(join(folder, `${l}.mdx`), `---\ntitle: ${JSON.stringify(pick(sentences[l]).slice(0, 80))}\nsummary: ${JSON.stringify(pick(sentences[l]))}\n---\n\n${body}\n`);
+      const text = `title: ${JSON.stringify(pick(sentences[l]).slice(0, 80))}\nsummary: ${JSON.stringify(pick(sentences[l]))}\n`;
+      writeFileSync(join(folder, `index.${l}.mdx`), `---\n${text}${l === 'vi' ? facts : ''}---\n\n${body}\n`);
     }
   }
   const site = timedBuild(root, { CONTENT_DIR: content, OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, 'cache') });
