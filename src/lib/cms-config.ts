@@ -14,7 +14,7 @@ import { elementOf, holdsTranslated, isOptional, kindOf, marksOf, shapeOf, unwra
 import { collectionLabels, fieldLabels, type FieldLabel } from './cms-labels.ts';
 
 /** One field of the editor's configuration (a Sveltia/Decap field). */
-export type CmsField = Record<string, unknown> & { name: string; widget: string };
+export type CmsField = Record<string, any>;
 
 const bilingual = ([vi, en]: [string, string]) => `${vi} · ${en}`;
 
