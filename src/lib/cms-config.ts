@@ -187,6 +187,8 @@ export function cmsConfig(): Record<string, unknown> {
     media_folder: 'public/media',
     public_folder: '/media',
     slug: { encoding: 'ascii', clean_accents: true },
+    // An optional field left empty is left out of the file (not written as ""), as the schemas expect.
+    output: { omit_empty_optional_fields: true },
     i18n: { structure: 'multiple_files', locales, default_locale: defaultLocale, initial_locales: [defaultLocale] },
     collections: [...(['news', 'events', 'partners', 'agreements', 'plans', 'pages', 'sources'] as const).map(folderCollection), glossaryCollection()],
   };

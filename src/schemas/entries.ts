@@ -69,7 +69,8 @@ export const agreementFile = fileObject({
 export const timeframe = z
   .strictObject({
     years: z.array(year).optional(),
-    annual: z.boolean().optional(),
+    /** Every year; the editor's checkbox writes false when unticked, which means the same as leaving it out. */
+    annual: z.boolean().optional().transform((v) => v || undefined),
     fromSchoolYear: z.string().regex(/^\d{4}-\d{4}$/, { error: 'expected a school year such as 2025-2026' }).optional(),
   })
   .refine((t) => t.years || t.annual || t.fromSchoolYear, {

@@ -5,6 +5,8 @@
 // Vietnamese text with the notice, and the partner's page lists the item.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { planFile } from '../../src/schemas/entries';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWith, copyFixture, fixtureContent } from '../helpers/build';
 import { editorRoot, filesFrom, openEditor, removeEditorRoot, type Editor, type RepoFiles } from '../helpers/cms';
@@ -13,6 +15,7 @@ const root = resolve(import.meta.dirname, '../..');
 const shots = join(root, '.tmp/cms-shots/publish');
 const seeded = filesFrom(fixtureContent, 'content');
 const slug = 'alpha-cooperation-2026';
+const plan = { title: 'Alpha plan', summary: 'A test plan.', area: 'Exchanges of delegations', task: 'Receive the delegation.' };
 const text = {
   vi: { title: 'Tỉnh Bắc Giang và tỉnh Alpha trao đổi hợp tác', summary: 'Hai tỉnh trao đổi về hợp tác giáo dục.', body: 'Đoàn công tác của tỉnh Alpha làm việc tại Bắc Giang.' },
   en: { title: 'Bắc Giang and Alpha discuss cooperation', summary: 'The two provinces discuss cooperation in education.', body: 'A delegation of Alpha province worked in Bắc Giang.' },
@@ -49,7 +52,11 @@ describe('publishing a news item through the editor', () => {
     await editor.shot('english-side-by-side');
     await editor.setSlug(slug);
     await editor.save();
-    await editor.shot('saved');
+    // The new item in the collection's list, then reopened from it.
+    await editor.page.goto(editor.page.url().replace(/#.*$/, '#/collections/news'));
+    const listed = editor.page.getByText(text.vi.title).filter({ visible: true }).first();
+    await listed.waitFor();
+    await editor.shot('saved-in-list');
 
     const files = await editor.readFiles();
     written = Object.fromEntries(Object.entries(files).filter(([path]) => !(path in seeded) && path !== '.git/HEAD'));
@@ -64,6 +71,42 @@ describe('publishing a news item through the editor', () => {
     expect(en).not.toMatch(/partners|sources|published/);
     expect(en).toContain(text.en.body);
     for (const [path, t] of Object.entries(seeded)) expect(files[path], path).toBe(t);
+    expect(editor.errors).toEqual([]);
+  });
+
+  it('translates a plan task table side by side: item texts editable, facts (agencies) only in Vietnamese', async () => {
+    await editor.page.setViewportSize({ width: 1280, height: 2000 }); // the whole task table in view (fields render when visible)
+    await editor.openEntry('plans', 'alpha-plan/index');
+    const en = await editor.pane('en');
+    const taskText = en.locator('section[data-key-path="areas.0.tasks.0.text"]');
+    // Existing list items start collapsed: open the area, then its task.
+    const closed = en.locator('section[data-key-path^="areas"] button[aria-label="Expand"]').filter({ visible: true });
+    for (let i = 0; i < 4 && (await taskText.count()) === 0; i++) {
+      await closed.first().click();
+      await taskText.or(closed).first().waitFor();
+    }
+    await taskText.first().waitFor();
+    // The copied ids are shown read-only; the agencies and timeframe are not part of a translation.
+    expect(await en.locator('section[data-key-path="areas.0.tasks.0.id"] input').first().isEditable()).toBe(false);
+    expect(await en.locator('section[data-key-path="areas.0.tasks.0.lead"]').count()).toBe(0);
+    await editor.fill('en', 'title', plan.title);
+    await editor.fill('en', 'summary', plan.summary);
+    await editor.fill('en', 'areas.0.title', plan.area);
+    await editor.fill('en', 'areas.0.tasks.0.text', plan.task);
+    await editor.shot('plan-task-table-english');
+    await editor.save();
+    const files = await editor.readFiles();
+    const file = 'content/plans/alpha-plan/index.en.mdx';
+    // Only translated fields, the list items copied with their ids (checked against Vietnamese at build).
+    const frontmatter = parseYaml(/^---\n([\s\S]*?)\n---/.exec(files[file])![1]);
+    expect(frontmatter).toEqual({ title: plan.title, summary: plan.summary, areas: [{ id: 'exchanges', title: plan.area, tasks: [{ id: '1.1', text: plan.task }] }] });
+    written[file] = files[file];
+    // The editor rewrites the Vietnamese file in its own YAML style (an unticked box as false …);
+    // what the build reads from it is unchanged.
+    const vi = 'content/plans/alpha-plan/index.vi.mdx';
+    const read = (t: string) => planFile.parse(parseYaml(/^---\n([\s\S]*?)\n---/.exec(t)![1]));
+    expect(read(files[vi])).toEqual(read(seeded[vi]));
+    written[vi] = files[vi];
     expect(editor.errors).toEqual([]);
   });
 
@@ -91,5 +134,10 @@ describe('publishing a news item through the editor', () => {
       expect(page).toMatch(new RegExp(`data-fallback-notice[^>]*lang="${locale}"|lang="${locale}"[^>]*data-fallback-notice`));
     }
     for (const locale of ['vi', 'en']) expect(html(`${locale}/partners/alpha`)).toContain(`/${locale}/news/${slug}/`);
+    // The plan's English task table, from the translation the editor wrote.
+    const planPage = html('en/plans/alpha-plan');
+    expect(planPage).toContain(plan.area);
+    expect(planPage).toContain(plan.task);
+    expect(planPage).not.toContain('data-fallback-notice');
   });
 });
