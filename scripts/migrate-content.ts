@@ -4,13 +4,14 @@
 //   sources.yaml (a map of documents)            →  sources/<id>/index.<locale>.mdx
 //   glossary/<kind>.yaml (maps of terms)         →  glossary/<id>.yaml (one term per file)
 // The comments of facts.yaml (provenance: quotes from the source documents) move into the `notes`
-// field, which the editor shows and keeps. Re-runnable: folders already converted are left alone.
+// field, which the editor shows and keeps. Re-runnable: folders already converted are left alone, and a
+// folder holding both layouts (after merging a branch that edited old files) is converted again.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, isMap, isPair, isScalar, isSeq, parse, parseDocument, stringify, visit } from 'yaml';
 import { defaultLocale, locales } from '../src/i18n/locales.ts';
 import { entryTypes } from '../src/lib/entry-types.ts';
-import { fileSchemas } from '../src/schemas/entries.ts';
+import { factsOf, fileSchemas, textOf } from '../src/schemas/entries.ts';
 import { elementOf, holdsTranslated, kindOf, marksOf, shapeOf } from '../src/schemas/fields.ts';
 import type { z } from 'astro/zod';
 
@@ -111,26 +112,43 @@ function pruneEmpty(value: any): any {
   return value;
 }
 
-/** Converts one entry folder; returns false when it is already in the new layout. */
+/** Frontmatter and body of a file in either layout, or undefined when there is none. */
+function readText(dir: string, names: string[]): { file: string; data: any; body: string } | undefined {
+  const file = names.map((n) => join(dir, n)).find(existsSync);
+  return file ? { file, ...splitMdx(readFileSync(file, 'utf8')) } : undefined;
+}
+
+/**
+ * Converts one entry folder; returns false when it holds nothing of the old layout. A folder may hold
+ * both layouts (e.g. after merging a branch that still edited facts.yaml or en.mdx): the old files are
+ * the newer edits, so their facts and texts win over those of index.<locale>.mdx, and the result is
+ * written in the new layout.
+ */
 function migrateEntry(type: keyof typeof fileSchemas, dir: string): boolean {
-  const factsFile = ['facts.yaml', 'facts.yml'].map((f) => join(dir, f)).find(existsSync);
-  if (!factsFile) return false;
   const schema = fileSchemas[type];
-  const factsText = readFileSync(factsFile, 'utf8');
-  const facts = parse(factsText) ?? {};
-  const notes = commentsAsNotes(factsText);
+  const factsFile = ['facts.yaml', 'facts.yml'].map((f) => join(dir, f)).find(existsSync);
+  const oldTexts = locales.filter((l) => ['mdx', 'md'].some((ext) => existsSync(join(dir, `${l}.${ext}`))));
+  if (!factsFile && oldTexts.length === 0) return false;
+  const current = readText(dir, ['index.vi.mdx', 'index.vi.md']);
+  const factsText = factsFile ? readFileSync(factsFile, 'utf8') : undefined;
+  const facts = factsText !== undefined ? (parse(factsText) ?? {}) : factsOf(schema, current?.data ?? {});
+  const notes = factsText !== undefined ? (commentsAsNotes(factsText) ?? current?.data?.notes) : current?.data?.notes;
   for (const locale of locales) {
-    const old = ['mdx', 'md'].map((ext) => join(dir, `${locale}.${ext}`)).find(existsSync);
-    if (!old) continue;
-    const { data: text, body } = splitMdx(readFileSync(old, 'utf8'));
+    const old = readText(dir, [`${locale}.mdx`, `${locale}.md`]);
+    const now = readText(dir, [`index.${locale}.mdx`, `index.${locale}.md`]);
+    const source = old ?? now;
+    if (!source) continue;
+    // The old layout keeps texts in maps by id; the new one beside each item: read either.
+    const text = old ? old.data : { ...textOf(schema, now!.data), ...topTexts(schema, now!.data) };
     const data =
       locale === defaultLocale
         ? { ...topTexts(schema, text), ...(notes ? { notes } : {}), ...withTexts(schema, facts, text, false) }
         : { ...topTexts(schema, text), ...(pruneEmpty(withTexts(schema, facts, text, true)) ?? {}) };
-    writeMdx(join(dir, `index.${locale}${old.endsWith('.md') ? '.md' : '.mdx'}`), data, body);
-    rmSync(old);
+    if (now && old) rmSync(now.file);
+    writeMdx(join(dir, `index.${locale}${source.file.endsWith('.md') ? '.md' : '.mdx'}`), data, source.body);
+    if (old) rmSync(old.file);
   }
-  rmSync(factsFile);
+  if (factsFile) rmSync(factsFile);
   return true;
 }
 
