@@ -1,12 +1,12 @@
 /**
- * Open data: partners, agreements, plans (and their tasks) and events as tables, generated from the
+ * Open data: partners, agreements, plans (and their tasks), events and the source documents as tables, generated from the
  * same entries as the pages. One definition per dataset: its fields (documented in the UI strings
  * under dataset.<name>.<field>) and how each record is read from an entry.
  */
 import { locales } from '../i18n/locales';
 import { joinNames } from './format';
 import { termNames } from './glossary';
-import { absoluteUrl, entryPath } from './urls';
+import { absoluteUrl, documentPath, entryPath } from './urls';
 import type { Entry, Site } from './site-data';
 
 /** A cell value; lists are joined with "; " in CSV (joinNames: no name contains it). */
@@ -14,7 +14,7 @@ export type Cell = string | number | boolean | null | string[];
 
 /** A dataset: its name, field names (in column order) and records. */
 export interface Dataset {
-  name: 'partners' | 'agreements' | 'plans' | 'tasks' | 'events';
+  name: 'partners' | 'agreements' | 'plans' | 'tasks' | 'events' | 'documents';
   fields: string[];
   records: Array<Record<string, Cell>>;
 }
@@ -107,12 +107,21 @@ export function datasets(site: Site): Dataset[] {
     sources: e.facts.sources,
     url: url(e),
   }));
+  const documents = [...site.sources.values()].map((d) => ({
+    id: d.id,
+    ...Object.fromEntries(locales.map((l) => [`title_${l}`, d.title[l]])),
+    document_number: d.number,
+    document_date: d.date,
+    issuer: d.issuer,
+    url: absoluteUrl(documentPath('vi', d.id)),
+  }));
   return [
     { name: 'partners', fields: ['id', ...localeCols('name'), 'native_name', 'country', 'level', 'parent', 'vietnamese_party', 'status', 'areas', 'latitude', 'longitude', 'sources', 'url'], records: partners },
     { name: 'agreements', fields: ['id', ...localeCols('title'), 'vietnamese_party', 'partners', 'status', 'signed', 'term_from', 'term_to', 'areas', 'sources', 'url'], records: agreements },
     { name: 'plans', fields: ['id', ...localeCols('title'), 'document_number', 'document_date', 'issuer', 'agreement', 'partners', 'period_from', 'period_to', 'budget_vnd', 'tasks', 'sources', 'url'], records: plans },
     { name: 'tasks', fields: ['plan', 'area', ...localeCols('area'), 'task', ...localeCols('task'), 'lead', 'lead_vi', 'coordinating', 'coordinating_vi', 'years', 'annual', 'from_school_year'], records: tasks },
     { name: 'events', fields: ['id', ...localeCols('title'), 'start', 'end', 'status', 'recurring_until', 'partners', 'agreement', 'plan', 'sources', 'url'], records: events },
+    { name: 'documents', fields: ['id', ...localeCols('title'), 'document_number', 'document_date', 'issuer', 'url'], records: documents },
   ];
 }
 

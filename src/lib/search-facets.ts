@@ -1,10 +1,10 @@
 /** What the search index knows about an entry besides its text: type, date and countries (filters and sort). */
 import { typeLabelKey } from './entry-types';
-import type { Entry, Site } from './site-data';
+import type { Entry, Site, SourceDoc } from './site-data';
 
 /** Search facets of an entry; `date` is the date readers associate with it (YYYY[-MM[-DD]]). */
 export interface SearchFacets {
-  type: (typeof typeLabelKey)[keyof typeof typeLabelKey];
+  type: (typeof typeLabelKey)[keyof typeof typeLabelKey] | 'document';
   date: string;
   countries: string[];
   /** Names the page is the home of (a partner's own-script name, a plan's document number), weighted like its title. */
@@ -41,4 +41,9 @@ export function searchFacets(site: Site, entry: Entry): SearchFacets {
     default:
       return { type, date: entry.facts.published, countries: [] };
   }
+}
+
+/** Search facets of a source document's full-text page: its date and number (weighted like its title). */
+export function documentFacets(doc: SourceDoc): SearchFacets {
+  return { type: 'document', date: doc.date, countries: [], keywords: doc.number ?? undefined };
 }

@@ -39,8 +39,15 @@ export interface Entry<K extends EntryType = EntryType> {
   texts: Partial<Record<Locale, TextEntry<K>>>;
 }
 
-/** A source document as pages show it: facts, and its title in every language (Vietnamese where untranslated). */
-export type SourceDoc = Omit<z.output<(typeof fileSchemas)['sources']>, 'title' | 'notes'> & { title: Record<Locale, string> };
+/**
+ * A source document as pages show it: facts, its title in every language (Vietnamese where untranslated)
+ * and its full text per language (render it with `render(texts[locale])`).
+ */
+export type SourceDoc = Omit<z.output<(typeof fileSchemas)['sources']>, 'title' | 'notes'> & {
+  id: string;
+  title: Record<Locale, string>;
+  texts: Partial<Record<Locale, CollectionEntry<'sources'>>>;
+};
 
 /** The text of `entry` for `locale`, falling back to the authoritative Vietnamese text. */
 export function textIn<K extends EntryType>(entry: Entry<K>, locale: Locale): ShownText<K> {
@@ -113,7 +120,8 @@ async function load(): Promise<Site> {
       .map((e) => {
         const { notes: _notes, ...facts } = e.facts;
         const title = Object.fromEntries(locales.map((l) => [l, (e.texts[l] ?? e.texts[defaultLocale])!.text.title])) as Record<Locale, string>;
-        return [e.slug, { ...facts, title }];
+        const texts = Object.fromEntries(Object.entries(e.texts).map(([l, t]) => [l, t!.file])) as unknown as SourceDoc['texts'];
+        return [e.slug, { ...facts, id: e.slug, title, texts }];
       }),
   );
 

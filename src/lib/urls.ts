@@ -5,6 +5,7 @@
  *   /<locale>/<type>/         index of partners, agreements, events, news
  *   /<locale>/<type>/<slug>/  an entry; the slug is the same in every language
  *   /<locale>/<page>/         standalone pages (profile, investment, about) and search
+ *   /<locale>/documents/<id>/ the full text of a source document (#<section> for a section)
  */
 import { defaultLocale, isLocale, locales, type Locale } from '../i18n/locales';
 import type { EntryType } from './entry-types';
@@ -18,6 +19,11 @@ export function localePath(locale: Locale, ...segments: string[]): string {
 /** The path of an entry's page; standalone pages sit directly under the locale. */
 export function entryPath(locale: Locale, type: EntryType, slug: string): string {
   return type === 'pages' ? localePath(locale, slug) : localePath(locale, type, slug);
+}
+
+/** The path of a source document's full-text page, optionally at one section (see src/lib/section-ids.ts). */
+export function documentPath(locale: Locale, id: string, section?: string): string {
+  return localePath(locale, 'documents', id) + (section ? `#${section}` : '');
 }
 
 /** Splits a path into its locale and the locale-free rest: /ko/news/x/ → ['ko', 'news/x']. */

@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { fileFor, page, siteLocales } from '../helpers/site';
 
-const names = ['partners', 'agreements', 'plans', 'tasks', 'events'];
+const names = ['partners', 'agreements', 'plans', 'tasks', 'events', 'documents'];
 const json = (name: string) => JSON.parse(readFileSync(fileFor(`/data/${name}.json`)!, 'utf8'));
 const csv = (name: string) => parse(readFileSync(fileFor(`/data/${name}.csv`)!, 'utf8'), { bom: true, columns: true }) as Array<Record<string, string>>;
 const h1 = (path: string) => page(path).querySelector('h1')!.text.trim();
@@ -37,7 +37,7 @@ describe.each(names)('dataset %s', (name) => {
 });
 
 describe('data and pages agree', () => {
-  it.each(['partners', 'agreements', 'plans', 'events'])('every %s record has its page in each language, titled as in the data', (name) => {
+  it.each(['partners', 'agreements', 'plans', 'events', 'documents'])('every %s record has its page in each language, titled as in the data', (name) => {
     for (const r of json(name).records) {
       for (const l of siteLocales) {
         const title = r[`name_${l}`] ?? r[`title_${l}`];
