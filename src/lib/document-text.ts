@@ -1,7 +1,8 @@
 /**
- * Headings of a source document's rendered full text: the page's own <h1> is the document's title, so the
- * text's headings move one level down (h1 → h2 …), and each gets the anchor src/lib/section-ids.ts derives
- * from the document's numbering, the same in every language (#ii-2-1), replacing the text-based slug.
+ * A source document's rendered full text, made ready for its page: the page's own <h1> is the document's
+ * title, so the text's headings move one level down (h1 → h2 …), and each gets the anchor
+ * src/lib/section-ids.ts derives from the document's numbering, the same in every language (#ii-2-1),
+ * replacing the text-based slug. Tables become keyboard-scrollable regions named by their section heading.
  */
 import { sectionIds } from './section-ids';
 
@@ -25,17 +26,25 @@ export function textOfHtml(html: string): string {
     );
 }
 
-/** Moves every heading of `html` one level down and gives it its section anchor (or none, if unnumbered). */
-export function rewriteDocumentHeadings(html: string): { html: string; headings: DocumentHeadingOut[] } {
+/**
+ * Moves every heading of `html` one level down and gives it its section anchor (or none, if unnumbered);
+ * wraps every table in a focusable, scrollable region labelled by the last anchored heading before it.
+ */
+export function prepareDocumentText(html: string): { html: string; headings: DocumentHeadingOut[] } {
   const found = [...html.matchAll(headingTag)].map((m) => ({ depth: Number(m[1]), text: textOfHtml(m[3]).trim() }));
   const ids = sectionIds(found);
   const headings: DocumentHeadingOut[] = [];
   let i = 0;
-  const out = html.replace(headingTag, (_m, level: string, attrs: string, inner: string) => {
+  let labelledBy: string | undefined;
+  const out = html.replace(new RegExp(`${headingTag.source}|<table[\\s>][\\s\\S]*?</table>`, 'g'), (m, level?: string, attrs?: string, inner?: string) => {
+    if (level === undefined) {
+      return `<div class="table-wrap" role="region" tabindex="0"${labelledBy ? ` aria-labelledby="${labelledBy}"` : ''}>${m}</div>`;
+    }
     const id = ids[i];
     headings.push({ depth: Number(level) + 1, id, text: found[i].text });
     i += 1;
-    const rest = attrs.replace(/\sid="[^"]*"/, '');
+    labelledBy = id ?? labelledBy;
+    const rest = attrs!.replace(/\sid="[^"]*"/, '');
     return `<h${Number(level) + 1}${id ? ` id="${id}"` : ''}${rest}>${inner}</h${Number(level) + 1}>`;
   });
   return { html: out, headings };
