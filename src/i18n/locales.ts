@@ -4,10 +4,10 @@
  * content checks all derive from it. Adding a language = one row here + one UI JSON + content.
  */
 export const localeTable = {
-  vi: { label: 'Tiếng Việt', englishName: 'Vietnamese', intl: 'vi-VN', ogLocale: 'vi_VN', largeNumbers: { scales: [[1e9, 'tỷ'], [1e6, 'triệu']] } },
-  en: { label: 'English', englishName: 'English', intl: 'en-GB', ogLocale: 'en_GB', largeNumbers: { scales: [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']] } },
-  ko: { label: '한국어', englishName: 'Korean', intl: 'ko-KR', ogLocale: 'ko_KR', largeNumbers: { groups: ['경', '조', '억', '만'] } },
-  lo: { label: 'ພາສາລາວ', englishName: 'Lao', intl: 'lo-LA', ogLocale: 'lo_LA', largeNumbers: { scales: [[1e9, 'ຕື້'], [1e6, 'ລ້ານ']] } },
+  vi: { label: 'Tiếng Việt', englishName: 'Vietnamese', intl: 'vi-VN', ogLocale: 'vi_VN', largeNumbers: { scales: [[1e9, 'tỷ'], [1e6, 'triệu']] }, search: { words: 'syllables' } },
+  en: { label: 'English', englishName: 'English', intl: 'en-GB', ogLocale: 'en_GB', largeNumbers: { scales: [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']] }, search: { words: 'spaced' } },
+  ko: { label: '한국어', englishName: 'Korean', intl: 'ko-KR', ogLocale: 'ko_KR', largeNumbers: { groups: ['경', '조', '억', '만'] }, search: { words: 'compounds', script: 'Hangul' } },
+  lo: { label: 'ພາສາລາວ', englishName: 'Lao', intl: 'lo-LA', ogLocale: 'lo_LA', largeNumbers: { scales: [[1e9, 'ຕື້'], [1e6, 'ລ້ານ']] }, search: { words: 'unspaced', script: 'Lao' } },
 } as const satisfies Record<string, LocaleRow>;
 
 /**
@@ -16,7 +16,19 @@ export const localeTable = {
  * "ລ້ານລ້ານ"), or groups of four digits named from the largest down (Korean 경/조/억/만).
  */
 type LargeNumbers = { scales: ReadonlyArray<readonly [number, string]> } | { groups: readonly string[] };
-interface LocaleRow { label: string; englishName: string; intl: string; ogLocale: string; largeNumbers: LargeNumbers }
+
+/**
+ * How search cuts a language into words: `spaced` (words between spaces), `syllables` (a space
+ * between syllables, as in Vietnamese: pairs of syllables are indexed as phrases), `compounds`
+ * (spaced, but nouns join into compounds and take particles, as in Korean) or `unspaced` (no spaces
+ * between words, as in Lao or Thai: cut into syllables by the script's spelling rules,
+ * src/lib/syllables.ts). `script` is the Unicode script name of the language's own letters where
+ * search treats them specially.
+ */
+export interface SearchWords { words: 'spaced' | 'syllables' | 'compounds' | 'unspaced'; script?: string }
+
+/** One row of the locale table. */
+interface LocaleRow { label: string; englishName: string; intl: string; ogLocale: string; largeNumbers: LargeNumbers; search: SearchWords }
 
 /** A language code of the site (`vi`, `en`, `ko`, `lo`). */
 export type Locale = keyof typeof localeTable;

@@ -2,69 +2,63 @@
  * Text preparation for search in four scripts, shared by the index build (Node) and the search
  * page (browser) so both sides cut words the same way. Pagefind splits words on whitespace,
  * matches each query word as a prefix and folds most diacritics, but:
- *  - Lao is written without spaces between words: we segment it with Intl.Segmenter('lo') and join
- *    the words with WORD_JOIN (an EN SPACE, which Pagefind treats as whitespace and readers never
- *    see: it is removed again before any text is shown). Browsers ship other versions of ICU's Lao
- *    dictionary than Node (measured: Chromium cuts ຊຽງຂວາງ in two, Node does not), so the index
- *    also holds joined neighbours (ໄຊສົມບູນ from ໄຊ + ສົມບູນ) and the tails of words at syllable
- *    starts (ຂວາງ from ຊຽງຂວາງ): whichever way the reader's browser cuts the query, it matches;
+ *  - Lao is written without spaces between words. Its runs are cut into written syllables by the
+ *    script's spelling rules (src/lib/syllables.ts, no dictionary: every browser engine and Node cut
+ *    alike, which ICU's word segmentation does not) and joined with WORD_JOIN (an EN SPACE, which
+ *    Pagefind treats as whitespace and readers never see). Neighbouring syllables are also indexed
+ *    as pairs, and a query of several syllables looks for its pairs: a phrase, not scattered syllables;
+ *  - Vietnamese writes a space between syllables: pairs of syllables are indexed too (the locale
+ *    table says which languages), so "ha noi" finds "Hà Nội" and not "hành … nội";
  *  - Vietnamese đ/Đ is not folded: words with đ also get an alias with d;
  *  - Korean nouns hide inside compounds (우호협력합의서) and carry particles (충청남도에서):
  *    compounds get suffix aliases at index time, particles are stripped from query words.
  * Aliases are appended after ALIAS_MARK, a block given little weight and never shown.
  *  - Korean terms are stored encoded in ASCII (encodeHangul): Pagefind puts every Hangul term into
  *    one index chunk (measured: 2.3 MB fetched per Korean search at 10,000 pages); encoded, they
- *    chunk like Latin words. Prefixes survive the encoding, so prefix search works unchanged.
+ *    chunk like Latin words, behind a mark that keeps them apart from Latin and numeric words.
+ * All text and queries are composed (NFC) first, so decomposed input matches and highlights alike.
  */
 
-/** Inserted between Lao words for the indexer only (U+2002 EN SPACE). */
+import { localeTable } from '../i18n/locales.ts';
+import { syllableRules } from './syllables.ts';
+
+/** Inserted between syllables of unspaced scripts for the indexer only (U+2002 EN SPACE). */
 export const WORD_JOIN = '\u2002';
 
 /** Separates a page's own text from the alias block in indexed content (U+2063). */
 export const ALIAS_MARK = '\u2063';
 
-const laoRun = /[\u0E80-\u0EFF]+/g;
+/** Separates a page's own text from its syllable pairs, which weigh like the text (U+2064). */
+export const PAIR_MARK = '\u2064';
+
+/** Scripts of the locale table written without spaces and cut by a syllable rule (Lao; Thai when added). */
+const unspacedScripts = [...new Set(Object.values(localeTable).flatMap((row) => {
+  const search = row.search as { words: string; script?: string };
+  return search.words === 'unspaced' && search.script && syllableRules[search.script] ? [search.script] : [];
+}))];
+const unspacedRun = new RegExp(unspacedScripts.length ? `(?:${unspacedScripts.map((s) => `\\p{Script=${s}}`).join('|')})+` : '(?!)', 'gu');
 const hangulRun = /[\uAC00-\uD7A3]+/g;
-const segmenters = new Map<string, Intl.Segmenter>();
 
-function segmenter(locale: string): Intl.Segmenter {
-  if (!segmenters.has(locale)) segmenters.set(locale, new Intl.Segmenter(locale, { granularity: 'word' }));
-  return segmenters.get(locale)!;
+/** The syllables of one run of an unspaced script, by its rule. */
+function runSyllables(run: string): string[] {
+  const script = unspacedScripts.find((s) => new RegExp(`^\\p{Script=${s}}`, 'u').test(run));
+  return script ? syllableRules[script](run) : [run];
 }
 
-/** Splits every run of Lao script into words joined by WORD_JOIN: ແຂວງໄຊສົມບູນ → ແຂວງ␂ໄຊ␂ສົມບູນ. */
-export function segmentLao(text: string): string {
-  return text.replace(laoRun, (run) => laoWords(run).join(WORD_JOIN));
+/** Cuts every run of an unspaced script into syllables joined by WORD_JOIN: ແຂວງໄຊສົມບູນ → ແຂວງ␂ໄຊ␂ສົມ␂ບູນ. */
+export function segmentUnspaced(text: string): string {
+  return text.replace(unspacedRun, (run) => runSyllables(run).join(WORD_JOIN));
 }
 
-/** Lao words of a run as Node's ICU cuts them. */
-function laoWords(run: string): string[] {
-  return [...segmenter('lo').segment(run)].map((s) => s.segment).filter((s) => s.trim() !== '');
+/** Pairs of neighbouring syllables inside each run of an unspaced script (ໄຊ1ສົມ, ສົມ1ບູນ). */
+export function unspacedPairs(text: string): string[] {
+  return [...text.matchAll(unspacedRun)].flatMap(([run]) => {
+    const syllables = runSyllables(run);
+    return syllables.slice(1).map((s, i) => syllables[i] + PAIR_JOIN + s);
+  });
 }
 
-const laoLeadingVowel = /[\u0EC0-\u0EC4]/;
-const laoConsonant = /[\u0E81-\u0EAE\u0EDC-\u0EDF]/;
-const laoVowelOrTone = /[\u0EB0-\u0EBC\u0EC8-\u0ECD\u0EA7]/; // vowel signs, tone marks, and ວ as a glide
-
-/** Extra index tokens for Lao: pairs and triples of neighbouring words, and word tails at syllable starts. */
-export function laoAliases(run: string): string[] {
-  const words = laoWords(run);
-  const out: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    if (i + 1 < words.length) out.push(words[i] + words[i + 1]);
-    if (i + 2 < words.length) out.push(words[i] + words[i + 1] + words[i + 2]);
-    const w = [...words[i]];
-    for (let j = 1; j < w.length - 1; j++) {
-      // A syllable starts at a leading vowel, or at a consonant (not after one) followed by a vowel, tone or glide.
-      const startsSyllable =
-        laoLeadingVowel.test(w[j]) || (laoConsonant.test(w[j]) && !laoLeadingVowel.test(w[j - 1]) && laoVowelOrTone.test(w[j + 1]));
-      if (startsSyllable) out.push(w.slice(j).join(''));
-    }
-  }
-  return out;
-}
-
-/** Removes the separators segmentLao inserted, giving back the text as written. */
+/** Removes the separators segmentUnspaced inserted, giving back the text as written. */
 export function unsegment(text: string): string {
   return text.split(WORD_JOIN).join('');
 }
@@ -102,19 +96,70 @@ export function stripParticle(word: string): string {
   return word;
 }
 
+/** Starts every encoded Korean word; an ordinary word starting with it gets it doubled (escapeMark), so the two never collide. */
+export const HANGUL_MARK = '0';
+
+/** Doubles HANGUL_MARK at the start of ordinary words ("0,5" → "00,5"), in the index and in queries alike. */
+function escapeMark(text: string): string {
+  return text.replace(/(?<![\p{L}\p{N}])0/gu, '00');
+}
+
 /**
- * Writes each Hangul syllable as three lowercase letters (its offset in the Hangul block, base 26),
- * keeping every other character. Only the indexer and the query ever see this form.
+ * Writes each run of Hangul syllables as its own word: HANGUL_MARK, then three lowercase letters per
+ * syllable (its offset in the Hangul block, base 26). Other words starting with the mark have it
+ * doubled, so a Latin or numeric query can never be a prefix of an encoded Korean word, nor the reverse
+ * ("2024년" → "2024␂0xyz", WORD_JOIN between). Only the indexer and the query see this form; decodeHangul reverses it.
  */
 export function encodeHangul(text: string): string {
-  return text.replace(/[\uAC00-\uD7A3]/g, (ch) => {
-    const n = ch.charCodeAt(0) - 0xac00;
-    return String.fromCharCode(97 + Math.floor(n / 676), 97 + (Math.floor(n / 26) % 26), 97 + (n % 26));
+  return escapeMark(text).replace(/[\uAC00-\uD7A3]+/g, (run, at: number, all: string) => {
+    let code = HANGUL_MARK;
+    for (const ch of run) {
+      const n = ch.charCodeAt(0) - 0xac00;
+      code += String.fromCharCode(97 + Math.floor(n / 676), 97 + (Math.floor(n / 26) % 26), 97 + (n % 26));
+    }
+    const before = at > 0 && !/\s/.test(all[at - 1]) ? WORD_JOIN : '';
+    const after = at + run.length < all.length && !/\s/.test(all[at + run.length]) ? WORD_JOIN : '';
+    return before + code + after;
   });
 }
 
-/** The text of a page as given to the indexer: Lao segmented, plus the alias block. */
-export function textForIndex(text: string): string {
+/** Joins the two syllables of an indexed syllable pair ("bắc giang" → "bac1giang"): a digit, which Pagefind keeps inside words. */
+export const PAIR_JOIN = '1';
+
+/** True when the language writes a space between syllables, so that syllable pairs are indexed as phrases (the locale table says). */
+export function indexesPairs(lang: string | undefined): boolean {
+  return lang !== undefined && Object.hasOwn(localeTable, lang) && localeTable[lang as keyof typeof localeTable].search.words === 'syllables';
+}
+
+const syllable = /^\p{L}+$/u;
+
+/**
+ * Pairs of neighbouring syllables, folded ("Trường Đại học" → truong1dai dai1hoc), never across
+ * punctuation: indexed as words, they let a query find its syllables in order and as whole syllables.
+ */
+export function syllablePairs(text: string): string[] {
+  const out: string[] = [];
+  let previous: string | undefined;
+  for (const token of text.normalize('NFC').split(/\s+/)) {
+    const core = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    const whole = syllable.test(core);
+    const leading = /^[^\p{L}\p{N}]/u.test(token);
+    const trailing = /[^\p{L}\p{N}]$/u.test(token);
+    if (whole && previous && !leading) out.push(previous + PAIR_JOIN + fold(core));
+    previous = whole && !trailing ? fold(core) : undefined;
+  }
+  return out;
+}
+
+/**
+ * A page's text prepared for the indexer, in three parts: `display`, the text itself with unspaced
+ * scripts cut into syllables and Korean encoded (Pagefind returns it as the result's content, and
+ * displayText turns it back into the text as written); `pairs`, the syllable pairs (Vietnamese where
+ * the locale table says so, unspaced scripts everywhere); `aliases`, d-forms of đ words and the
+ * tails of Korean compounds (encoded).
+ */
+export function indexParts(raw: string, lang?: string): { display: string; pairs: string[]; aliases: string[] } {
+  const text = raw.normalize('NFC');
   const aliases = new Set<string>();
   for (const word of text.split(/\s+/)) {
     if (/[đĐ]/.test(word)) aliases.add(foldD(word));
@@ -122,21 +167,44 @@ export function textForIndex(text: string): string {
   for (const [word] of text.matchAll(hangulRun)) {
     if (word.length >= 3) for (const s of koreanSuffixes(word)) aliases.add(s);
   }
-  for (const [run] of text.matchAll(laoRun)) for (const a of laoAliases(run)) aliases.add(a);
-  const body = encodeHangul(segmentLao(text));
-  return aliases.size === 0 ? body : `${body}\n${ALIAS_MARK}\n${encodeHangul([...aliases].join(' '))}`;
+  const pairs = [...(indexesPairs(lang) ? syllablePairs(text) : []), ...unspacedPairs(text)];
+  return { display: displayForm(text), pairs, aliases: [...aliases].map(encodeHangul) };
 }
 
-/** The title of a page as given to the indexer (weighted more than the text): Lao segmented with its aliases, đ aliased. */
-export function titleForIndex(title: string): string {
+/** The text as Pagefind should see and give back: unspaced scripts cut into syllables, Korean encoded; displayText reverses it. */
+export function displayForm(text: string): string {
+  return encodeHangul(segmentUnspaced(text.normalize('NFC')));
+}
+
+/** Reverses encodeHangul (the WORD_JOIN it inserted is removed by unsegment). */
+export function decodeHangul(text: string): string {
+  return text.replace(/(?<![\p{L}\p{N}])0(0|[a-z]+)/gu, (_, code: string) => {
+    if (code === '0') return '0';
+    let out = '';
+    for (let i = 0; i + 2 < code.length; i += 3) {
+      out += String.fromCharCode(0xac00 + (code.charCodeAt(i) - 97) * 676 + (code.charCodeAt(i + 1) - 97) * 26 + (code.charCodeAt(i + 2) - 97));
+    }
+    return out;
+  });
+}
+
+/** The text of a page as given to the indexer: displayForm, then PAIR_MARK and the pairs, then ALIAS_MARK and the aliases. */
+export function textForIndex(raw: string, lang?: string): string {
+  const { display, pairs, aliases } = indexParts(raw, lang);
+  return `${display}\n${PAIR_MARK}\n${pairs.join(' ')}\n${ALIAS_MARK}\n${aliases.join(' ')}`;
+}
+
+/** The title of a page as given to the indexer (weighted more than the text): syllables and their pairs, đ aliased. */
+export function titleForIndex(raw: string, lang?: string): string {
+  const title = raw.normalize('NFC');
   const folded = foldD(title);
-  const lao = [...title.matchAll(laoRun)].flatMap(([run]) => laoAliases(run));
-  return encodeHangul([segmentLao(folded === title ? title : `${title} ${folded}`), ...lao].join(' '));
+  const pairs = [...(indexesPairs(lang) ? syllablePairs(title) : []), ...unspacedPairs(title)];
+  return encodeHangul([segmentUnspaced(folded === title ? title : `${title} ${folded}`), ...pairs].join(' '));
 }
 
-/** A reader's query as words: Lao cut like the index, đ folded, Korean particles stripped. */
+/** A reader's query as words: unspaced scripts cut into syllables like the index, đ folded, Korean particles stripped. */
 export function queryWords(query: string): string[] {
-  return segmentLao(foldD(query.normalize('NFC')))
+  return segmentUnspaced(foldD(query.normalize('NFC')))
     .split(/\s+/)
     .filter(Boolean)
     .map(stripParticle);
@@ -147,9 +215,55 @@ export function queryForIndex(query: string): string {
   return encodeHangul(queryWords(query).join(' '));
 }
 
-/** The readable part of indexed content: the alias block cut off, Lao separators removed. */
+/** Pairs covering a row of syllables with as few pairs as possible (a b c → a1b b1c; a b c d → a1b c1d). */
+function coverWithPairs(syllables: string[]): string[] {
+  if (syllables.length < 2) return syllables;
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < syllables.length; i += 2) pairs.push(syllables[i] + PAIR_JOIN + syllables[i + 1]);
+  if (syllables.length % 2 === 1) pairs.push(syllables.at(-2)! + PAIR_JOIN + syllables.at(-1)!);
+  return pairs;
+}
+
+/**
+ * The query as syllable pairs, where the index has them (undefined when the query has no two
+ * neighbouring syllables to pair): "dai hoc nong lam" → "dai1hoc nong1lam" in a language whose
+ * syllables are spaced (the locale table says so), ໄຊສົມບູນ → ໄຊ1ສົມ ສົມ1ບູນ in any language.
+ * Pages holding the syllables whole and in order are found, and fewer index chunks are fetched
+ * than for single syllables. Other words (numbers, Korean) stay as queryForIndex makes them.
+ */
+export function pairQuery(query: string, lang: string): string | undefined {
+  const terms: string[] = [];
+  let row: string[] = [];
+  let paired = false;
+  const flush = () => {
+    if (row.length >= 2) paired = true;
+    terms.push(...coverWithPairs(row));
+    row = [];
+  };
+  for (const token of foldD(query.normalize('NFC')).split(/\s+/).filter(Boolean)) {
+    const runs = token.match(unspacedRun);
+    const core = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (runs) {
+      flush();
+      for (const run of runs) {
+        row = runSyllables(run);
+        flush();
+      }
+    } else if (indexesPairs(lang) && syllable.test(core)) {
+      row.push(fold(core));
+      if (/[^\p{L}\p{N}]$/u.test(token)) flush();
+    } else {
+      flush();
+      if (core) terms.push(stripParticle(core));
+    }
+  }
+  flush();
+  return paired ? encodeHangul(terms.join(' ')) : undefined;
+}
+
+/** The text as written, from indexed content (displayForm, possibly followed by pairs and aliases): Korean decoded, syllable separators removed. */
 export function displayText(indexed: string): string {
-  return unsegment(indexed.split(ALIAS_MARK)[0]).trim();
+  return unsegment(decodeHangul(indexed.split(PAIR_MARK)[0].split(ALIAS_MARK)[0])).trim();
 }
 
 /** Folds one character at a time (keeps positions): Latin letters lose diacritics, đ → d, case lowered. */
@@ -175,7 +289,8 @@ export function matchWords(query: string): string[] {
  * An excerpt of readable text around the first match of the whole query (else of any of its words), as HTML with every match
  * in <mark> (matching ignores case and Latin diacritics, so "dau tu" marks "đầu tư").
  */
-export function makeExcerpt(text: string, query: string, around = 90): string {
+export function makeExcerpt(raw: string, query: string, around = 90): string {
+  const text = raw.normalize('NFC');
   const words = matchWords(query);
   const folded = foldKeepingLength(text);
   const phrase = folded.indexOf(foldKeepingLength(query.normalize('NFC').trim()));
@@ -189,6 +304,10 @@ export function makeExcerpt(text: string, query: string, around = 90): string {
     }
   }
   marks.sort((a, b) => a[0] - b[0]);
+  // Touching marks (the syllables of one Lao word) become one.
+  for (let i = marks.length - 1; i > 0; i--) {
+    if (marks[i][0] === marks[i - 1][1]) marks.splice(i - 1, 2, [marks[i - 1][0], marks[i][1]]);
+  }
   let html = start > 0 ? '… ' : '';
   let at = start;
   for (const [a, b] of marks) {
@@ -206,28 +325,133 @@ export function containsExactly(text: string, query: string): boolean {
 }
 
 /**
- * A looser form of a prepared query, tried when it finds nothing: every word of six letters or
- * more is cut to its first two thirds, so a slip near the end of a word ("Chungcheongnma",
- * "Xaysombun") still finds what starts the same way. Returns undefined when nothing can be cut.
+ * A looser form of a query's words, tried when the words as typed find nothing: every word of six
+ * letters or more is cut to its first two thirds, so a slip near the end of a word ("Chungcheongnma",
+ * "Xaysombun") still finds what starts the same way. Works on readable words (before any encoding),
+ * so a Korean word is cut at a syllable. Returns undefined when nothing can be cut.
  */
-export function relaxQuery(prepared: string): string | undefined {
-  const words = prepared.split(/\s+/).filter(Boolean);
+export function relaxWords(words: string[]): string[] | undefined {
   const relaxed = words.map((w) => ([...w].length >= 6 ? [...w].slice(0, Math.ceil(([...w].length * 2) / 3)).join('') : w));
-  return relaxed.join(' ') === words.join(' ') ? undefined : relaxed.join(' ');
+  return relaxed.join(' ') === words.join(' ') ? undefined : relaxed;
+}
+
+/** Word characters of scripts written with spaces: a match must start (and, to be whole, end) at their edge. */
+const wordChar = /[\p{Script=Latin}\p{N}]/u;
+
+/**
+ * How `phrase` occurs in `text` (both folded with foldKeepingLength): 2 as whole words ("ha" in
+ * "hà nội"), 1 only as the start of longer words ("ha" in "hành"), 0 not at all (nor inside words).
+ * Scripts written without spaces (Lao) or with particles attached (Korean) count any occurrence as whole.
+ */
+function phraseMatch(text: string, phrase: string): 0 | 1 | 2 {
+  let best: 0 | 1 | 2 = 0;
+  for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) {
+    const startsWord = !(wordChar.test(phrase[0]) && i > 0 && wordChar.test(text[i - 1]));
+    if (!startsWord) continue;
+    const end = i + phrase.length;
+    const endsWord = !(wordChar.test(phrase[phrase.length - 1]) && end < text.length && wordChar.test(text[end]));
+    if (endsWord) return 2;
+    best = 1;
+  }
+  return best;
 }
 
 /**
- * How well a result's title answers the query, for re-ranking the first results: above 1 when the
- * title holds the whole query (shorter titles first: "Tỉnh Xay Sôm Bun" before a long event title),
- * up to 0.9 for the share of query words it holds, 0 when it holds none.
+ * How well a result's title answers the query, for re-ranking the first results: 4 when the title is
+ * the query (diacritics and case ignored), above 1 when the title holds the whole query as whole words
+ * (shorter titles first: "Tỉnh Xay Sôm Bun" before a long event title), less when it holds it only as
+ * the start of longer words, up to 0.9 for the share of query words it holds, 0 when it holds none.
  */
 export function titleMatchScore(title: string, query: string): number {
-  const t = foldKeepingLength(title.normalize('NFC'));
+  const t = foldKeepingLength(title.normalize('NFC')).trim();
   const whole = foldKeepingLength(unsegment(query.normalize('NFC').trim()));
   if (whole === '') return 0;
-  if (t.includes(whole)) return 1 + whole.length / t.length;
+  if (t === whole) return 4;
+  const phrase = phraseMatch(t, whole);
+  if (phrase === 2) return 1 + whole.length / t.length;
+  if (phrase === 1) return 0.95 + (0.05 * whole.length) / t.length;
+  return 0.9 * wordShare(t, query);
+}
+
+/** The share of the query's words found in folded text, a word found only as the start of a longer word counting half. */
+function wordShare(folded: string, query: string): number {
   const words = matchWords(query);
-  return (0.9 * words.filter((w) => t.includes(w)).length) / words.length;
+  if (words.length === 0) return 0;
+  return words.reduce((sum, w) => sum + phraseMatch(folded, w) / 2, 0) / words.length;
+}
+
+/**
+ * How well a result answers the query, for re-ranking Pagefind's first results: the title first
+ * (titleMatchScore, twice), then the whole query in order in the text (a phrase) above scattered
+ * words, whole words above the starts of longer words, and the query exactly as typed (diacritics
+ * included) above a folded match.
+ */
+export function resultScore(title: string, text: string, query: string): number {
+  const folded = foldKeepingLength(text.normalize('NFC'));
+  const whole = foldKeepingLength(unsegment(query.normalize('NFC').trim()));
+  return (
+    2 * titleMatchScore(title, query) +
+    phraseMatch(folded, whole) / 2 +
+    wordShare(folded, query) / 2 +
+    Number(containsExactly(`${title} ${text}`, query)) / 2
+  );
+}
+
+/** Edit distance (insertions, deletions, substitutions, swaps of neighbours) between two short strings. */
+export function editDistance(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  const d = Array.from({ length: x.length + 1 }, (_, i) => Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= x.length; i++) {
+    for (let j = 1; j <= y.length; j++) {
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[x.length][y.length];
+}
+
+/**
+ * True when the text holds the query word as a word: whole ("ha" in "Hà Nội", not in "hành"; a Lao
+ * syllable among the text's syllables, not inside a longer one), as the start of a word when the
+ * query word has four letters or more ("cooperat") or is being typed (`typing`: the last word of
+ * the query), or nearly (holdsNear: "cooperating" for "cooperation"). Used to keep prefix noise out
+ * of results and partial matches: a word on no page counts for no page.
+ */
+export function holdsWord(text: string, word: string, typing = false): boolean {
+  const w = word.normalize('NFC');
+  if (new RegExp(unspacedRun.source, 'u').test(w)) {
+    const syllables = segmentUnspaced(text.normalize('NFC')).split(/\s+/);
+    return syllables.includes(w) || (typing && syllables.some((s) => s.startsWith(w)));
+  }
+  const folded = foldKeepingLength(text.normalize('NFC'));
+  const match = phraseMatch(folded, foldKeepingLength(w));
+  return match === 2 || (match === 1 && (typing || [...w].length >= 4)) || ([...w].length >= 4 && holdsNear(text, w));
+}
+
+/**
+ * True when the text holds something close to `word` — a word that starts like it and differs by at
+ * most one edit (two for words of eight letters or more). Used to keep the results of a relaxed query
+ * honest: a slip near the end of a real word is forgiven, a word that is on no page finds nothing.
+ */
+export function holdsNear(text: string, word: string): boolean {
+  const folded = foldKeepingLength(text.normalize('NFC'));
+  const w = foldKeepingLength(word.normalize('NFC'));
+  const allowed = [...w].length >= 8 ? 2 : 1;
+  const head = w.slice(0, Math.ceil((w.length * 2) / 3));
+  for (let i = folded.indexOf(head); i >= 0; i = folded.indexOf(head, i + 1)) {
+    if (wordChar.test(w[0])) {
+      if (i > 0 && wordChar.test(folded[i - 1])) continue;
+      let end = i;
+      while (end < folded.length && wordChar.test(folded[end])) end++;
+      if (editDistance(w, folded.slice(i, end)) <= allowed) return true;
+    } else {
+      for (let len = w.length - allowed; len <= w.length + allowed; len++) {
+        if (len > 0 && editDistance(w, folded.slice(i, i + len)) <= allowed) return true;
+      }
+    }
+  }
+  return false;
 }
 
 /**

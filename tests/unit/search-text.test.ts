@@ -1,18 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ALIAS_MARK, WORD_JOIN, displayText, encodeHangul, fold, koreanSuffixes, queryForIndex, queryWords, segmentLao, stripParticle, textForIndex, titleForIndex,
+  ALIAS_MARK, WORD_JOIN, displayForm, displayText, encodeHangul, fold, koreanSuffixes, pairQuery, queryForIndex, queryWords, segmentUnspaced, stripParticle, textForIndex, titleForIndex,
 } from '../../src/lib/search-text';
+import { laoSyllables } from '../../src/lib/syllables';
 
 describe('Lao', () => {
-  it('cuts Lao runs into words, only with the indexer’s separator', () => {
-    expect(segmentLao('ແຂວງໄຊສົມບູນ (ລາວ)')).toBe(['ແຂວງ', 'ໄຊ', 'ສົມບູນ'].join(WORD_JOIN) + ' (ລາວ)');
+  it('cuts Lao runs into syllables, only with the indexer’s separator', () => {
+    expect(segmentUnspaced('ແຂວງໄຊສົມບູນ (ລາວ)')).toBe(['ແຂວງ', 'ໄຊ', 'ສົມ', 'ບູນ'].join(WORD_JOIN) + ' (ລາວ)');
   });
-  it('gives the original text back for display', () => {
-    const text = 'ສັນຍາຮ່ວມມື ແຂວງບັກຢາງ – ແຂວງໄຊສົມບູນ';
-    expect(displayText(textForIndex(text))).toBe(text);
+  it('cuts syllables by spelling rules alone, the same in every engine', () => {
+    const cut = (w: string) => laoSyllables(w).join(' ');
+    expect(cut('ສັນຍາຮ່ວມມືແຂວງໄຊສົມບູນ')).toBe('ສັນ ຍາ ຮ່ວມ ມື ແຂວງ ໄຊ ສົມ ບູນ');
+    expect(cut('ຊຽງຂວາງ')).toBe('ຊຽງ ຂວາງ');
+    expect(cut('ເມືອງ')).toBe('ເມືອງ');
+    expect(cut('ກະຊວງ')).toBe('ກະ ຊວງ');
+    expect(cut('ຫຼວງພະບາງ')).toBe('ຫຼວງ ພະ ບາງ');
+    expect(cut('ຫນ່ວຍງານ')).toBe('ຫນ່ວຍ ງານ');
+    expect(cut('ຄວາມຮ່ວມມື')).toBe('ຄວາມ ຮ່ວມ ມື');
+    expect(cut('ນັກລົງທຶນ')).toBe('ນັກ ລົງ ທຶນ');
+    expect(cut('ທ່ອງທ່ຽວ')).toBe('ທ່ອງ ທ່ຽວ');
+  });
+  it('indexes neighbouring syllables as pairs and queries a word by its pairs', () => {
+    expect(textForIndex('ແຂວງໄຊສົມບູນ', 'lo')).toContain('ໄຊ1ສົມ ສົມ1ບູນ');
+    expect(pairQuery('ໄຊສົມບູນ', 'lo')).toBe('ໄຊ1ສົມ ສົມ1ບູນ');
+    expect(pairQuery('ແຂວງ ໄຊສົມບູນ', 'en')).toBe('ແຂວງ ໄຊ1ສົມ ສົມ1ບູນ');
+  });
+  it('gives the original text back for display, in every script', () => {
+    for (const text of ['ສັນຍາຮ່ວມມື ແຂວງບັກຢາງ – ແຂວງໄຊສົມບູນ', '박장성-충청남도 우호협력합의서(2023년), 0,5%', 'Đầu tư 0abc (Bắc Giang) 2024년']) {
+      expect(displayText(textForIndex(text, 'vi'))).toBe(text);
+      expect(displayText(displayForm(text))).toBe(text);
+    }
   });
   it('segments a query the same way as the text', () => {
-    expect(queryForIndex('ໄຊສົມບູນ')).toBe('ໄຊ ສົມບູນ');
+    expect(queryForIndex('ໄຊສົມບູນ')).toBe('ໄຊ ສົມ ບູນ');
   });
 });
 
@@ -41,10 +61,19 @@ describe('Korean', () => {
     expect(queryForIndex('충청남도에서 협력')).toBe(encodeHangul('충청남도 협력'));
   });
   it('encodes Hangul for the index in ASCII, keeping prefixes and other text', () => {
-    expect(encodeHangul('가')).toBe('aaa');
-    expect(encodeHangul('힣')).toBe('qnr');
-    expect(encodeHangul('충청남도 2024년')).toMatch(/^[a-z]{12} 2024[a-z]{3}$/);
+    expect(encodeHangul('가')).toBe('0aaa');
+    expect(encodeHangul('힣')).toBe('0qnr');
+    expect(encodeHangul('충청남도 2024년')).toMatch(new RegExp(`^0[a-z]{12} 2024${WORD_JOIN}0[a-z]{3}$`));
     expect(encodeHangul('충청남도').startsWith(encodeHangul('충청'))).toBe(true);
+  });
+  it('encodes so that no Latin or numeric word is a prefix of an encoded Korean word, nor the reverse', () => {
+    const korean = ['충청남도', '가', '힣', '우호협력합의서', '박장성'].map(encodeHangul);
+    const latin = ['a', 'aaa', 'gan', 'qnr', 'chung', '0', '0aaa', '0,5', '2024', '(0abc)'].map(queryForIndex);
+    for (const k of korean) for (const l of latin) {
+      expect(k.startsWith(l), `${l} / ${k}`).toBe(false);
+      expect(l.replace(/^\W+/, '').startsWith(k), `${k} / ${l}`).toBe(false);
+    }
+    expect(displayForm('0abc 가')).toBe(`00abc ${encodeHangul('가')}`);
   });
   it('leaves other scripts alone', () => {
     expect(stripParticle('Chungcheongnam')).toBe('Chungcheongnam');
@@ -58,7 +87,7 @@ describe('excerpts', () => {
   });
   it('marks Lao words inside an unspaced run', async () => {
     const { makeExcerpt } = await import('../../src/lib/search-text');
-    expect(makeExcerpt('ສັນຍາຮ່ວມມືກັບແຂວງໄຊສົມບູນ', 'ໄຊສົມບູນ')).toBe('ສັນຍາຮ່ວມມືກັບແຂວງ<mark>ໄຊ</mark><mark>ສົມບູນ</mark>');
+    expect(makeExcerpt('ສັນຍາຮ່ວມມືກັບແຂວງໄຊສົມບູນ', 'ໄຊສົມບູນ')).toBe('ສັນຍາຮ່ວມມືກັບແຂວງ<mark>ໄຊສົມບູນ</mark>');
   });
   it('marks a Korean noun whose query carried a particle', async () => {
     const { makeExcerpt } = await import('../../src/lib/search-text');
@@ -83,12 +112,97 @@ describe('excerpt position', () => {
   });
 });
 
-describe('relaxQuery', () => {
+describe('relaxWords', () => {
   it('cuts long words to their first two thirds, for typos near the end', async () => {
-    const { relaxQuery } = await import('../../src/lib/search-text');
-    expect(relaxQuery('chungcheongnma')).toBe('chungcheon');
-    expect(relaxQuery('xaysombun province')).toBe('xaysom provin');
-    expect(relaxQuery('gifu')).toBeUndefined();
+    const { relaxWords } = await import('../../src/lib/search-text');
+    expect(relaxWords(['chungcheongnma'])).toEqual(['chungcheon']);
+    expect(relaxWords(['xaysombun', 'province'])).toEqual(['xaysom', 'provin']);
+    expect(relaxWords(['gifu'])).toBeUndefined();
+  });
+  it('cuts Korean readable words at a syllable, so the relaxed query can be ranked against titles', async () => {
+    const { relaxWords, titleMatchScore } = await import('../../src/lib/search-text');
+    const relaxed = relaxWords(queryWords('우호협력합의서에'))!;
+    expect(relaxed).toEqual(['우호협력합']);
+    expect(titleMatchScore('박장성-충청남도 우호협력합의서', relaxed.join(' '))).toBeGreaterThan(1);
+  });
+});
+
+describe('holdsNear (honest relaxed results)', () => {
+  it('forgives a slip near the end of a real word, in every script', async () => {
+    const { holdsNear } = await import('../../src/lib/search-text');
+    expect(holdsNear('Chungcheongnam Province, Korea', 'Chungcheongnma')).toBe(true);
+    expect(holdsNear('Tỉnh Xay Sôm Bun', 'Xaysombun')).toBe(false);
+    expect(holdsNear('Xaysomboun province', 'Xaysombun')).toBe(true);
+    expect(holdsNear('ແຂວງໄຊສົມບູນ', 'ໄຊສົມບູ')).toBe(true);
+  });
+  it('finds nothing for a word that is on no page, even when its start is', async () => {
+    const { holdsNear } = await import('../../src/lib/search-text');
+    expect(holdsNear('Chungcheongnam Province', 'Chungxyzqwv')).toBe(false);
+    expect(holdsNear('cooperation agreement', 'cooperxyzzy')).toBe(false);
+  });
+});
+
+describe('holdsWord (partial matches count words, not prefixes)', () => {
+  it('counts whole words and syllables, long word starts and near forms', async () => {
+    const { holdsWord } = await import('../../src/lib/search-text');
+    expect(holdsWord('Tỉnh Hà Nam', 'ha')).toBe(true);
+    expect(holdsWord('Hành chính công', 'ha')).toBe(false);
+    expect(holdsWord('cooperation agreement', 'cooperat')).toBe(true);
+    expect(holdsWord('cooperation agreement', 'cooperating')).toBe(true);
+    expect(holdsWord('ຈະໄດ້ຮັບ', 'ໄດ')).toBe(false);
+    expect(holdsWord('ຈະໄດ້ຮັບ', 'ໄດ້')).toBe(true);
+    expect(holdsWord('cooperation agreement', 'kangaroo')).toBe(false);
+  });
+});
+
+describe('Vietnamese syllables: pairs, whole syllables, phrases', () => {
+  it('indexes neighbouring syllables as folded pairs, never across punctuation', async () => {
+    const { syllablePairs } = await import('../../src/lib/search-text');
+    expect(syllablePairs('Trường Đại học Nông Lâm, (Bắc Giang)')).toEqual(['truong1dai', 'dai1hoc', 'hoc1nong', 'nong1lam', 'bac1giang']);
+    expect(textForIndex('Hà Nội', 'vi')).toContain('ha1noi');
+    expect(textForIndex('Hà Nội', 'en')).not.toContain('ha1noi');
+    expect(titleForIndex('Bắc Giang', 'vi')).toContain('bac1giang');
+  });
+  it('queries pairs covering every syllable, only where the locale table says so', async () => {
+    const { pairQuery } = await import('../../src/lib/search-text');
+    expect(pairQuery('dai hoc nong lam', 'vi')).toBe('dai1hoc nong1lam');
+    expect(pairQuery('Bắc Giang tỉnh', 'vi')).toBe('bac1giang giang1tinh');
+    expect(pairQuery('đầu tư 2024', 'vi')).toBe('dau1tu 2024');
+    expect(pairQuery('ha', 'vi')).toBeUndefined();
+    expect(pairQuery('ha noi', 'en')).toBeUndefined();
+  });
+  it('ranks whole syllables above the starts of longer ones, a title equal to the query first', async () => {
+    const { titleMatchScore, resultScore } = await import('../../src/lib/search-text');
+    expect(titleMatchScore('Hà Nội', 'ha noi')).toBe(4);
+    expect(titleMatchScore('Tỉnh Hà Nam', 'ha')).toBeGreaterThan(titleMatchScore('Hành chính công', 'ha'));
+    expect(titleMatchScore('Tuần lễ văn hóa', 'tu')).toBeLessThan(1);
+    const phrase = resultScore('Tin', 'Sở Kế hoạch và Đầu tư tỉnh Bắc Giang', 'dau tu');
+    const scattered = resultScore('Tin', 'Đầu năm, tỉnh có tư vấn', 'dau tu');
+    const prefixes = resultScore('Tin', 'Dầu mỏ, tuần lễ', 'dau tu');
+    expect(phrase).toBeGreaterThan(scattered);
+    expect(scattered).toBeGreaterThan(prefixes);
+  });
+});
+
+describe('decomposed Unicode (NFD)', () => {
+  const nfd = (s: string) => s.normalize('NFD');
+  it('indexes NFD text exactly like NFC text', () => {
+    const text = 'Hợp tác đầu tư với tỉnh Xay Sôm Bun — 충청남도 — ແຂວງໄຊສົມບູນ';
+    expect(textForIndex(nfd(text), 'vi')).toBe(textForIndex(text, 'vi'));
+    expect(titleForIndex(nfd(text), 'vi')).toBe(titleForIndex(text, 'vi'));
+  });
+  it('matches and highlights NFD text and NFD queries', async () => {
+    const { makeExcerpt, titleMatchScore, holdsNear } = await import('../../src/lib/search-text');
+    expect(makeExcerpt(nfd('Thu hút đầu tư nước ngoài'), 'dau tu')).toBe('Thu hút <mark>đầu</mark> <mark>tư</mark> nước ngoài');
+    expect(makeExcerpt('Thu hút đầu tư nước ngoài', nfd('đầu tư'))).toBe('Thu hút <mark>đầu</mark> <mark>tư</mark> nước ngoài');
+    expect(titleMatchScore(nfd('Tỉnh Xay Sôm Bun'), nfd('Xay Sôm Bun'))).toBeGreaterThan(1);
+    expect(queryForIndex(nfd('Xây Sôm Bun'))).toBe(queryForIndex('Xây Sôm Bun'));
+    expect(holdsNear(nfd('Thành phố Hồ Chí Minh'), 'Thanh')).toBe(true);
+  });
+  it('gives the indexer the same page for NFD and NFC HTML', async () => {
+    const { searchDocument } = await import('../../scripts/build-search-index');
+    const page = (s: string) => `<html lang="vi"><body><main lang="vi" data-search-type="news"><h1>${s}</h1><p>${s} đầu tư</p></main></body></html>`;
+    expect(searchDocument(page(nfd('Hợp tác với Xay Sôm Bun')))).toEqual(searchDocument(page('Hợp tác với Xay Sôm Bun')));
   });
 });
 
