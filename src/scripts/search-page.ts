@@ -1,17 +1,21 @@
 /**
  * The search page's behaviour (the only script on the site). Loads Pagefind on first use, prepares
  * the query like the index (src/lib/search-text.ts), shows results with our own excerpts so that Lao
- * reads without inserted spaces and matches typed without diacritics are highlighted, ranks exact
- * matches first, and announces the count to screen readers.
+ * reads without inserted spaces and matches typed without diacritics are highlighted, re-ranks the
+ * first results (titles, phrases, whole words), and announces the count to screen readers.
+ * Order of attempts: the phrase as syllable pairs (languages that index them), every word, the words
+ * with a slip near their end forgiven (only results that really hold a near form of each word), and
+ * last the pages holding most of the words, labelled as such; nothing found is said plainly.
  */
-import { containsExactly, displayText, makeExcerpt, queryForIndex, relaxQuery, titleMatchScore } from '../lib/search-text';
+import {
+  holdsNear, holdsWord, makeExcerpt, pairQuery, queryForIndex, queryWords, relaxWords, resultScore, titleMatchScore, encodeHangul, displayText,
+} from '../lib/search-text';
 
 interface PagefindResult { id: string; score: number; data: () => Promise<PagefindData> }
 interface PagefindData { url: string; content: string; meta: Record<string, string> }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   search: (q: string, o?: Record<string, unknown>) => Promise<{ results: PagefindResult[] } | null>;
-  debouncedSearch: (q: string, o?: Record<string, unknown>, ms?: number) => Promise<{ results: PagefindResult[] } | null>;
 }
 
 const form = document.querySelector<HTMLFormElement>('form[data-search]')!;
@@ -23,15 +27,20 @@ const list = document.getElementById('search-results') as HTMLOListElement;
 const more = document.getElementById('search-more') as HTMLButtonElement;
 const strings = JSON.parse(form.dataset.strings!) as Record<string, string>;
 const typeLabels = JSON.parse(form.dataset.types!) as Record<string, string>;
+const lang = form.dataset.lang!;
 const PAGE = 10;
-/** How many of Pagefind's best results are re-ranked by their titles before the first page is shown. */
+/** How many of Pagefind's best results are re-ranked before the first page is shown. */
 const RERANK = 12;
 
+/** One result as shown: Pagefind's result, and the query words its page lacks (partial matches only). */
+interface Shown { result: PagefindResult; missing: string[] }
+
 let pagefind: Promise<Pagefind> | undefined;
-let results: PagefindResult[] = [];
+let order: Shown[] = [];
 let shown = 0;
 let query = '';
 let run = 0;
+const fragments = new Map<string, Promise<PagefindData>>();
 
 function load(): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`).then(async (pf: Pagefind) => {
@@ -43,55 +52,116 @@ function load(): Promise<Pagefind> {
   return pagefind;
 }
 
+/** The page data of a result, fetched once. */
+function data(r: PagefindResult): Promise<PagefindData> {
+  if (!fragments.has(r.id)) fragments.set(r.id, r.data());
+  return fragments.get(r.id)!;
+}
+
 const say = (template: string, count?: number) =>
   template.replace('[SEARCH_TERM]', `“${query}”`).replace('[COUNT]', String(count ?? 0));
 
-/** The page's text as readers see it (kept in the `text` meta field by the index build). */
-const readable = (d: PagefindData) => d.meta.text ?? displayText(d.content);
+/** The page's text as readers see it (the index holds it in a prepared form: displayText reverses it). */
+const readable = (d: PagefindData) => displayText(d.content);
+/** The page's title as readers see it. */
+const titleOf = (d: PagefindData) => displayText(d.meta.title);
 
-function render(data: PagefindData): HTMLLIElement {
+function render(d: PagefindData, missing: string[]): HTMLLIElement {
   const li = document.createElement('li');
   const h = document.createElement('h2');
   const a = document.createElement('a');
-  a.href = data.url;
-  a.textContent = data.meta.title;
+  a.href = d.url;
+  a.textContent = titleOf(d);
   h.append(a);
   const meta = document.createElement('p');
   meta.className = 'meta-line';
-  meta.textContent = [typeLabels[data.meta.type], data.meta.dateText ?? data.meta.date].filter(Boolean).join(' · ');
+  meta.textContent = [typeLabels[d.meta.type], d.meta.dateText ?? d.meta.date].filter(Boolean).join(' · ');
   const excerpt = document.createElement('p');
-  excerpt.innerHTML = makeExcerpt(readable(data), query); // escaped except <mark>
-  li.append(h, meta, excerpt);
+  excerpt.innerHTML = makeExcerpt(readable(d), query); // escaped except <mark>
+  li.append(h, meta);
+  if (missing.length) {
+    const lacks = document.createElement('p');
+    lacks.className = 'search-missing';
+    lacks.textContent = strings.missing.replace('[WORDS]', missing.join(', '));
+    li.append(lacks);
+  }
+  li.append(excerpt);
   return li;
 }
 
-/** True when one of the results holds (nearly) all words of the query in its title or text. */
+/**
+ * True when one of the results holds every word of the query as a word (the last one may be the
+ * start of a word, still being typed): Pagefind matches prefixes, so "ໄດ" finds ໄດ້ and "ha" finds
+ * "hành"; results that hold the words only that way are not what the reader asked for.
+ */
 async function anyHolds(candidates: PagefindResult[], q: string): Promise<boolean> {
-  const data = await Promise.all(candidates.map((r) => r.data()));
-  return data.some((d) => titleMatchScore(`${d.meta.title} ${readable(d)}`, q) > 0.8);
+  const units = queryWords(q);
+  const all = await Promise.all(candidates.map(data));
+  return all.some((d) => {
+    const text = `${titleOf(d)} ${readable(d)}`;
+    return units.every((u, i) => holdsWord(text, u, i === units.length - 1));
+  });
 }
 
-let ranked: PagefindData[] = [];
-/** The words actually searched for (the relaxed form when the query as typed found nothing). */
-let searched = '';
+/** Re-ranks Pagefind's best results (resultScore: title, phrase, whole words, exact diacritics); the rest keep Pagefind's order. */
+async function rerank(results: PagefindResult[], q: string): Promise<PagefindResult[]> {
+  const top = await Promise.all(results.slice(0, RERANK).map(async (r, i) => ({ r, i, d: await data(r) })));
+  const scored = top.map((x) => ({ ...x, s: resultScore(titleOf(x.d), readable(x.d), q) }));
+  return [...scored.sort((a, b) => b.s - a.s || a.i - b.i).map((x) => x.r), ...results.slice(RERANK)];
+}
 
 /**
- * Re-ranks Pagefind's best results: titles holding the query first (a partner's own page before
- * the events that mention it), then pages holding it exactly as typed, with its diacritics.
+ * The query with a slip near the end of its long words forgiven, keeping only results that hold a
+ * near form of every word (so a word that is on no page still finds nothing).
  */
-async function rerank(): Promise<PagefindData[]> {
-  const top = await Promise.all(results.slice(0, RERANK).map((r) => r.data()));
-  const score = (d: PagefindData) =>
-    titleMatchScore(d.meta.title, searched) * 2 + Number(containsExactly(`${d.meta.title} ${readable(d)}`, query));
-  return top.map((d, i) => ({ d, i, s: score(d) })).sort((a, b) => b.s - a.s || a.i - b.i).map((x) => x.d);
+async function relaxed(pf: Pagefind, words: string[], options: Record<string, unknown>): Promise<{ results: PagefindResult[]; searched: string }> {
+  const loose = relaxWords(words);
+  if (!loose) return { results: [], searched: '' };
+  const found = (await pf.search(encodeHangul(loose.join(' ')), options))?.results ?? [];
+  const candidates = await Promise.all(found.slice(0, RERANK).map(async (r) => ({ r, d: await data(r) })));
+  const results = candidates.filter(({ d }) => words.every((w) => holdsNear(`${titleOf(d)} ${readable(d)}`, w))).map(({ r }) => r);
+  // Ranked by the words as relaxed, readable (never their encoded form), so titles that start with them come first.
+  return { results, searched: loose.join(' ') };
+}
+
+/**
+ * Pages holding most of the words, best first, each with the words it lacks; empty when no word is
+ * on any page. Pagefind matches prefixes, so each candidate's text is checked for the words as words
+ * (holdsWord): a word that is on no page, or only inside longer words, counts for no page.
+ */
+async function partial(pf: Pagefind, typed: string[], options: Record<string, unknown>): Promise<Shown[]> {
+  const distinct = [...new Set(typed)];
+  if (distinct.length < 2) return [];
+  const pages = new Map<string, { result: PagefindResult; hits: number; score: number }>();
+  for (const w of distinct) {
+    for (const r of (await pf.search(pairQuery(w, lang) ?? queryForIndex(w), options))?.results ?? []) {
+      const page = pages.get(r.id) ?? { result: r, hits: 0, score: 0 };
+      page.hits += 1;
+      page.score += r.score;
+      pages.set(r.id, page);
+    }
+  }
+  const candidates = [...pages.values()].sort((a, b) => b.hits - a.hits || b.score - a.score).slice(0, RERANK);
+  const checked = await Promise.all(
+    candidates.map(async ({ result, score }) => {
+      const d = await data(result);
+      const text = `${titleOf(d)} ${readable(d)}`;
+      const has = distinct.filter((w) => queryWords(w).every((unit) => holdsWord(text, unit)));
+      return { result, score, has };
+    }),
+  );
+  return checked
+    .filter((c) => c.has.length > 0)
+    .sort((a, b) => b.has.length - a.has.length || b.score - a.score)
+    .map((c) => ({ result: c.result, missing: distinct.filter((w) => !c.has.includes(w)) }));
 }
 
 async function showMore() {
-  const batch =
-    shown < ranked.length ? ranked.slice(shown, shown + PAGE) : await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()));
-  list.append(...batch.map(render));
+  const batch = order.slice(shown, shown + PAGE);
+  const pages = await Promise.all(batch.map(async ({ result, missing }) => render(await data(result), missing)));
+  list.append(...pages);
   shown += batch.length;
-  more.hidden = shown >= results.length;
+  more.hidden = shown >= order.length;
 }
 
 async function search() {
@@ -114,22 +184,33 @@ async function search() {
   }
   const pf = await load();
   const sortByDate = sortSelect.value === 'date';
-  const sort = sortByDate ? { date: 'desc' } : undefined;
-  const prepared = queryForIndex(query);
-  let found = await pf.search(prepared, { filters, sort });
+  const options = { filters, sort: sortByDate ? { date: 'desc' } : undefined };
+  const words = queryWords(query);
+  const phrase = pairQuery(query, lang);
+  let results = phrase ? ((await pf.search(phrase, options))?.results ?? []) : [];
+  if (results.length === 0) results = (await pf.search(queryForIndex(query), options))?.results ?? [];
   // Nothing found that holds the words typed: allow for a slip near the end of long words.
-  const relaxed = found && !(await anyHolds(found.results.slice(0, 3), query)) ? relaxQuery(prepared) : undefined;
-  if (relaxed) found = await pf.search(relaxed, { filters, sort });
-  searched = relaxed ?? query;
-  if (!found || mine !== run) return;
-  results = found.results;
-  shown = 0;
-  ranked = sortByDate ? [] : await rerank();
+  let searched = query;
+  if (results.length === 0 || !(await anyHolds(results.slice(0, RERANK), query))) {
+    ({ results, searched } = await relaxed(pf, words, options));
+  }
+  let partialMatch = false;
+  let next: Shown[];
+  if (results.length === 0) {
+    next = await partial(pf, query.split(/\s+/).filter(Boolean), options);
+    partialMatch = next.length > 0;
+  } else {
+    next = (sortByDate ? results : await rerank(results, searched)).map((result) => ({ result, missing: [] }));
+  }
   if (mine !== run) return;
+  order = next;
+  shown = 0;
   list.replaceChildren();
   await showMore();
   if (mine !== run) return;
-  status.textContent = results.length === 0 ? say(strings.zeroResults) : say(results.length === 1 ? strings.oneResult : strings.manyResults, results.length);
+  const count = order.length;
+  status.textContent =
+    count === 0 ? say(strings.zeroResults) : partialMatch ? say(strings.partialResults, count) : say(count === 1 ? strings.oneResult : strings.manyResults, count);
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
