@@ -15,6 +15,7 @@ const root = join(import.meta.dirname, '../..');
 const work = join(root, '.tmp/bench-search');
 const site = join(work, 'site');
 const node = process.execPath;
+const pagefindVersion = (JSON.parse(readFileSync(join(root, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
 
 // 1. The real site, plus synthetic pages whose text is sampled from the real pages of each language.
 rmSync(work, { recursive: true, force: true });
@@ -52,26 +53,36 @@ for (const lang of langs) {
   }
 }
 
-// 2. Index it as the build does.
+// 2. Index it as the build does; then the same HTML files with the stock Pagefind CLI (what a default
+// Astro/Starlight site runs), into a directory that is not served, for the ratio.
 const started = performance.now();
 execFileSync(node, [join(root, 'scripts/build-search-index.ts')], { cwd: root, env: { ...process.env, OUT_DIR: site }, stdio: 'inherit' });
 const indexSeconds = (performance.now() - started) / 1000;
+const htmlCount = walk(site).filter((f) => f.endsWith('.html')).length;
+const stockStarted = performance.now();
+execFileSync(node, [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', site, '--output-path', join(work, 'stock-pagefind')], { cwd: root, stdio: 'ignore' });
+const stockSeconds = (performance.now() - stockStarted) / 1000;
 
 // 3. Index size per language (Pagefind names its files <lang>_<hash>).
 const pagefindFiles = walk(join(site, 'pagefind'));
 const sizeOf = (lang: string) => pagefindFiles.filter((f) => f.split('/').pop()!.startsWith(`${lang}_`) || f.includes(`pagefind.${lang}_`)).reduce((s, f) => s + statSync(f).size, 0);
 
 // 4. Searches in Chromium: cold cache each time, as a first-time reader.
-const queries = (JSON.parse(readFileSync(join(root, 'tests/search/queries.json'), 'utf8')) as Array<{ lang: string; query: string }>);
+// Queries that find something (the negative ones cost little), at most QUERIES per language.
+const QUERIES = Number(process.env.BENCH_QUERIES ?? 12);
+const queries = (JSON.parse(readFileSync(join(root, 'tests/search/queries.json'), 'utf8')) as Array<{ lang: string; query: string; expect?: string | null }>).filter(
+  (q) => q.expect,
+);
 const server = await serve(site, { gzip: true });
 const browser = await launchChromium();
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const kb = (b: number) => `${(b / 1024).toFixed(1)} kB`;
 const rows: string[] = [];
+const summary: string[] = [];
 for (const lang of langs) {
   const bytes: number[] = [];
   const times: number[] = [];
-  for (const { query } of queries.filter((q) => q.lang === lang).slice(0, 7)) {
+  for (const { query } of queries.filter((q) => q.lang === lang).slice(0, QUERIES)) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${server.url}/${lang}/search/`);
@@ -95,14 +106,17 @@ for (const lang of langs) {
     times.push(ms);
     await context.close();
   }
+  summary.push(`${lang} ${(median(bytes) / 1024).toFixed(0)} kB ${median(times).toFixed(0)} ms`);
   rows.push(`| ${lang} | ${PER_LANGUAGE} + real | ${kb(sizeOf(lang))} | ${kb(median(bytes))} (max ${kb(Math.max(...bytes))}) | ${median(times).toFixed(0)} ms (max ${Math.max(...times).toFixed(0)} ms) |`);
 }
 await browser.close();
 await server.close();
 
-console.log(`\nSearch benchmark — ${PER_LANGUAGE * langs.length} synthetic pages + the real site; index built in ${indexSeconds.toFixed(1)} s`);
+console.log(`\nSearch benchmark — ${PER_LANGUAGE * langs.length} synthetic pages + the real site (${htmlCount} HTML files); Pagefind ${pagefindVersion}`);
+console.log(`Indexing: ${indexSeconds.toFixed(1)} s (this project's preparation), stock Pagefind CLI on the same HTML files ${stockSeconds.toFixed(1)} s: ratio ${(indexSeconds / stockSeconds).toFixed(2)}×`);
 console.log(`Machine: ${cpus().length} × ${cpus()[0].model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}; Chromium (Debian)`);
-console.log('Bytes: transferred for one search from a cold cache (gzip), including pagefind.js and its wasm; time: Enter key to rendered results (median of 7 queries).\n');
+console.log(`Bytes: transferred for one search from a cold cache (gzip), including pagefind.js and its wasm; time: Enter key to rendered results (median of ${QUERIES} queries per language).\n`);
 console.log('| language | pages | index on disk | bytes per search (median) | keystroke → results (median) |');
 console.log('|---|---|---|---|---|');
 for (const r of rows) console.log(r);
+console.log(`\nsearch-bench: ${summary.join('; ')}; index ${indexSeconds.toFixed(1)} s vs stock ${stockSeconds.toFixed(1)} s`);
