@@ -299,7 +299,10 @@ export function makeExcerpt(raw: string, query: string, around = 90): string {
   const end = Math.min(text.length, start + around * 2);
   const marks: Array<[number, number]> = [];
   for (const w of words) {
-    for (let i = folded.indexOf(w, start); i >= 0 && i < end; i = folded.indexOf(w, i + w.length)) {
+    for (let i = folded.indexOf(w, start); i >= 0 && i < end; i = folded.indexOf(w, i + 1)) {
+      // In scripts written with spaces, a mark starts a word, and a short word ("ha") is marked only whole (not in "nhân", "hằng").
+      if (wordChar.test(w[0]) && i > 0 && wordChar.test(folded[i - 1])) continue;
+      if ([...w].length < 4 && wordChar.test(w[w.length - 1]) && wordChar.test(folded[i + w.length] ?? '')) continue;
       if (!marks.some(([a, b]) => i < b && i + w.length > a)) marks.push([i, Math.min(end, i + w.length)]);
     }
   }

@@ -8,7 +8,7 @@
  * last the pages holding most of the words, labelled as such; nothing found is said plainly.
  */
 import {
-  holdsNear, holdsWord, makeExcerpt, pairQuery, queryForIndex, queryWords, relaxWords, resultScore, titleMatchScore, encodeHangul, displayText,
+  displayText, encodeHangul, holdsNear, holdsWord, makeExcerpt, pairQuery, queryForIndex, queryWords, relaxWords, resultScore,
 } from '../lib/search-text';
 
 interface PagefindResult { id: string; score: number; data: () => Promise<PagefindData> }

@@ -93,6 +93,11 @@ describe('excerpts', () => {
     const { makeExcerpt } = await import('../../src/lib/search-text');
     expect(makeExcerpt('충청남도와 박장성', '충청남도에서')).toBe('<mark>충청남도</mark>와 박장성');
   });
+  it('marks whole syllables, not the same letters inside other words', async () => {
+    const { makeExcerpt } = await import('../../src/lib/search-text');
+    expect(makeExcerpt('Thương nhân huyện Hà Khẩu hằng năm', 'ha khau')).toBe('Thương nhân huyện <mark>Hà</mark> <mark>Khẩu</mark> hằng năm');
+    expect(makeExcerpt('cooperation agreement', 'cooperat')).toBe('<mark>cooperat</mark>ion agreement');
+  });
   it('escapes HTML in the text', async () => {
     const { makeExcerpt } = await import('../../src/lib/search-text');
     expect(makeExcerpt('a <b> c', 'c')).toBe('a &lt;b&gt; <mark>c</mark>');
