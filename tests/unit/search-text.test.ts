@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   ALIAS_MARK, WORD_JOIN, displayForm, displayText, encodeHangul, fold, koreanSuffixes, pairQuery, queryForIndex, queryWords, segmentUnspaced, stripParticle, textForIndex, titleForIndex,
 } from '../../src/lib/search-text';
@@ -19,6 +19,25 @@ describe('Lao', () => {
     expect(cut('ຄວາມຮ່ວມມື')).toBe('ຄວາມ ຮ່ວມ ມື');
     expect(cut('ນັກລົງທຶນ')).toBe('ນັກ ລົງ ທຶນ');
     expect(cut('ທ່ອງທ່ຽວ')).toBe('ທ່ອງ ທ່ຽວ');
+  });
+  it('prepares queries without the engine’s word segmentation (each browser cuts Lao its own way)', async () => {
+    const queries = ['ໄຊສົມບູນ', 'ຊຽງຂວາງ', 'ຄົບຮອບ 30 ປີ ເກົາຫຼີ', 'ການລົງທຶນໂດຍກົງ'];
+    const prepare = (m: typeof import('../../src/lib/search-text')) => queries.map((q) => [m.queryWords(q), m.pairQuery(q, 'lo'), m.textForIndex(q, 'lo')]);
+    const before = prepare(await import('../../src/lib/search-text'));
+    const original = Intl.Segmenter;
+    // An engine that cuts every character apart, seen by a freshly loaded module: the prepared forms must not change.
+    Intl.Segmenter = class {
+      segment(text: string) {
+        return [...text].map((segment, index) => ({ segment, index, input: text, isWordLike: true }));
+      }
+    } as unknown as typeof Intl.Segmenter;
+    try {
+      vi.resetModules();
+      expect(prepare(await import('../../src/lib/search-text'))).toEqual(before);
+    } finally {
+      Intl.Segmenter = original;
+      vi.resetModules();
+    }
   });
   it('indexes neighbouring syllables as pairs and queries a word by its pairs', () => {
     expect(textForIndex('ແຂວງໄຊສົມບູນ', 'lo')).toContain('ໄຊ1ສົມ ສົມ1ບູນ');
