@@ -26,16 +26,17 @@ describe('Lao', () => {
     const before = prepare(await import('../../src/lib/search-text'));
     const original = Intl.Segmenter;
     // An engine that cuts every character apart, seen by a freshly loaded module: the prepared forms must not change.
-    Intl.Segmenter = class {
+    const everyCharacter = class {
       segment(text: string) {
         return [...text].map((segment, index) => ({ segment, index, input: text, isWordLike: true }));
       }
-    } as unknown as typeof Intl.Segmenter;
+    };
+    Object.defineProperty(Intl, 'Segmenter', { value: everyCharacter, configurable: true, writable: true });
     try {
       vi.resetModules();
       expect(prepare(await import('../../src/lib/search-text'))).toEqual(before);
     } finally {
-      Intl.Segmenter = original;
+      Object.defineProperty(Intl, 'Segmenter', { value: original, configurable: true, writable: true });
       vi.resetModules();
     }
   });
