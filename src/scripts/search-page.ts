@@ -3,9 +3,10 @@
  * the query like the index (src/lib/search-text.ts), shows results with our own excerpts so that Lao
  * reads without inserted spaces and matches typed without diacritics are highlighted, re-ranks the
  * first results (titles, phrases, whole words), and announces the count to screen readers.
- * Order of attempts: the phrase as syllable pairs (languages that index them), every word, the words
- * with a slip near their end forgiven (only results that really hold a near form of each word), and
- * last the pages holding most of the words, labelled as such; nothing found is said plainly.
+ * Order of attempts: the phrase as syllable pairs (languages that index them), joined by the pages with
+ * every word when the phrase is on fewer than three; the words with a slip near their end forgiven (only
+ * results that really hold a near form of each word); last the pages holding most of the words, labelled
+ * as such; nothing found is said plainly.
  */
 import {
   displayText, encodeHangul, holdsNear, holdsWord, makeExcerpt, pairQuery, queryForIndex, queryWords, relaxWords, resultScore,
@@ -103,12 +104,19 @@ async function anyHolds(candidates: PagefindResult[], q: string): Promise<boolea
   });
 }
 
-/** Re-ranks Pagefind's best results (resultScore: title, phrase, whole words, exact diacritics); the rest keep Pagefind's order. */
+/**
+ * Re-ranks Pagefind's best results (resultScore: title, phrase, whole words, exact diacritics); the rest
+ * keep Pagefind's order. The full texts of the source documents hold nearly every term of the site, so
+ * among the best results they come after the site's own pages (which cite them and link to them).
+ */
 async function rerank(results: PagefindResult[], q: string): Promise<PagefindResult[]> {
   const top = await Promise.all(results.slice(0, RERANK).map(async (r, i) => ({ r, i, d: await data(r) })));
-  const scored = top.map((x) => ({ ...x, s: resultScore(titleOf(x.d), readable(x.d), q) }));
-  return [...scored.sort((a, b) => b.s - a.s || a.i - b.i).map((x) => x.r), ...results.slice(RERANK)];
+  const scored = top.map((x) => ({ ...x, s: resultScore(titleOf(x.d), readable(x.d), q), full: Number(x.d.meta.type === 'document') }));
+  return [...scored.sort((a, b) => a.full - b.full || b.s - a.s || a.i - b.i).map((x) => x.r), ...results.slice(RERANK)];
 }
+
+/** Results of `first`, then those of `second` not already there. */
+const union = (first: PagefindResult[], second: PagefindResult[]) => [...first, ...second.filter((r) => !first.some((f) => f.id === r.id))];
 
 /**
  * The query with a slip near the end of its long words forgiven, keeping only results that hold a
@@ -188,7 +196,8 @@ async function search() {
   const words = queryWords(query);
   const phrase = pairQuery(query, lang);
   let results = phrase ? ((await pf.search(phrase, options))?.results ?? []) : [];
-  if (results.length === 0) results = (await pf.search(queryForIndex(query), options))?.results ?? [];
+  // The phrase on fewer than three pages: pages holding every word apart follow them.
+  if (results.length < 3) results = union(results, (await pf.search(queryForIndex(query), options))?.results ?? []);
   // Nothing found that holds the words typed: allow for a slip near the end of long words.
   let searched = query;
   if (results.length === 0 || !(await anyHolds(results.slice(0, RERANK), query))) {
