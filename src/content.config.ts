@@ -7,15 +7,21 @@
  * each against its schema (src/schemas/entries.ts) and reports every problem at once, in Vietnamese and English.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import { contentDir } from './lib/content-dir';
+import { writtenText } from './lib/written-text';
 
 /** Ids keep the path below the type's folder ("<slug>/index.vi.mdx"), so no two files share an id. */
 const keepPath = ({ entry }: { entry: string }) => entry;
 
 const folder = (type: string) => defineCollection({ loader: glob({ base: `${contentDir}/${type}`, pattern: '*/*.{md,mdx}', generateId: keepPath }) });
 
-export const collections = {
+/** Every collection reads its files as written: YAML dates as text, every string in Unicode NFC (src/lib/written-text.ts). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- keeps each collection's own type
+const asWritten = <C extends Record<string, any>>(all: C): C =>
+  Object.fromEntries(Object.entries(all).map(([name, c]) => [name, { ...c, loader: writtenText(c.loader as Loader) }])) as C;
+
+export const collections = asWritten({
   partners: folder('partners'),
   agreements: folder('agreements'),
   plans: folder('plans'),
@@ -24,4 +30,4 @@ export const collections = {
   pages: folder('pages'),
   sources: folder('sources'),
   glossary: defineCollection({ loader: glob({ base: `${contentDir}/glossary`, pattern: '*.{yaml,yml}', generateId: keepPath }) }),
-};
+});

@@ -7,7 +7,21 @@ export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A date as precise as the source gives it: YYYY-MM-DD, YYYY-MM or YYYY (the editor checks the same pattern). */
 export const partialDatePattern = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
-const fullDatePattern = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
+/** The shapes the schemas accept before checking the calendar (so that 2024-13 is told "no month 13"). */
+const partialDateShape = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+const fullDateShape = /^\d{4}-\d{2}-\d{2}$/;
+
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Why a YYYY[-MM[-DD]] text is not a day, month or year of the calendar (2024-02-31, 2023-02-29, 2024-13), or undefined. */
+export function calendarProblem(text: string): string | undefined {
+  const [y, m, d] = text.split('-').map(Number);
+  if (m !== undefined && (m < 1 || m > 12)) return `${text} is not a date: there is no month ${m} (months are 01 to 12)`;
+  if (d === undefined) return undefined;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d < 1 || d > days) return `${text} is not a date: ${monthNames[m - 1]} ${y} has ${days} days (01 to ${days})`;
+  return undefined;
+}
 
 /** YAML turns an unquoted 2024-09-12 into a Date and 2024 into a number; bring back the text the editor wrote. */
 const dateToText = (value: unknown) =>
@@ -17,22 +31,25 @@ const dateToText = (value: unknown) =>
       ? String(value) // a bare year such as 2024
       : value;
 
-/** A calendar date written YYYY-MM-DD (e.g. 2024-09-12). */
+/** Adds an issue when the text names no real calendar day or month (the shape is checked before). */
+const onTheCalendar = (text: string, ctx: z.core.$RefinementCtx<string>) => {
+  const problem = calendarProblem(text);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem, input: text });
+};
+
+const fullDateError = 'expected a date written YYYY-MM-DD, e.g. 2024-09-12';
+const partialDateError = 'expected a date written YYYY-MM-DD (or YYYY-MM / YYYY when the source gives no day)';
+
+/** A calendar date written YYYY-MM-DD (e.g. 2024-09-12); impossible days such as 2024-02-31 fail. */
 export const fullDate = z.preprocess(
   dateToText,
-  z.string({ error: 'expected a date written YYYY-MM-DD, e.g. 2024-09-12' }).regex(fullDatePattern, {
-    error: 'expected a date written YYYY-MM-DD, e.g. 2024-09-12',
-  }),
+  z.string({ error: fullDateError }).regex(fullDateShape, { error: fullDateError }).superRefine(onTheCalendar),
 );
 
-/** A date as precise as the source gives it: YYYY-MM-DD, YYYY-MM (no day) or YYYY (year only). */
+/** A date as precise as the source gives it: YYYY-MM-DD, YYYY-MM (no day) or YYYY (year only); impossible ones fail. */
 export const partialDate = z.preprocess(
   dateToText,
-  z
-    .string({ error: 'expected a date written YYYY-MM-DD (or YYYY-MM / YYYY when the source gives no day)' })
-    .regex(partialDatePattern, {
-      error: 'expected a date written YYYY-MM-DD (or YYYY-MM / YYYY when the source gives no day)',
-    }),
+  z.string({ error: partialDateError }).regex(partialDateShape, { error: partialDateError }).superRefine(onTheCalendar),
 );
 
 /** The source documents an entry is based on: ids of folders in content/sources/, at least one. */

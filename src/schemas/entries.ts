@@ -10,6 +10,7 @@ import { z } from 'astro/zod';
 import { locales, type Locale } from '../i18n/locales.ts';
 import { cooperationArea, notes, partialDate, publication, slugPattern, sources, year } from './common.ts';
 import { elementOf, holdsTranslated, isOptional, kindOf, marksOf, ref, shapeOf, translated } from './fields.ts';
+import { agreementRules, eventRules, newsRules, pageRules, partnerRules, planRules } from './rules.ts';
 
 const itemId = z.string().regex(slugPattern, { error: 'expected an id of lowercase letters, digits and hyphens' });
 
@@ -48,7 +49,7 @@ export const partnerFile = fileObject({
     .default([]),
   sources,
   ...publication,
-});
+}).superRefine(partnerRules);
 
 // ── Cooperation agreements ──────────────────────────────────────────────────────────────────────
 /** A cooperation agreement (signed, letter of intent, or planned). */
@@ -62,7 +63,7 @@ export const agreementFile = fileObject({
   areas: z.array(cooperationArea).default([]),
   sources,
   ...publication,
-});
+}).superRefine(agreementRules);
 
 // ── Implementation plans ────────────────────────────────────────────────────────────────────────
 /** When a task is due, as the plan states it. */
@@ -118,7 +119,7 @@ export const planFile = fileObject({
     .min(1),
   sources,
   ...publication,
-});
+}).superRefine(planRules);
 
 // ── Events ──────────────────────────────────────────────────────────────────────────────────────
 /** An event: when, whether it was held or is planned, and who took part. */
@@ -137,7 +138,7 @@ export const eventFile = fileObject({
   plan: ref('plans').optional(),
   sources,
   ...publication,
-});
+}).superRefine(eventRules);
 
 // ── News ────────────────────────────────────────────────────────────────────────────────────────
 /** A news article (dated by its `published` date). */
@@ -147,7 +148,7 @@ export const newsFile = fileObject({
   agreements: z.array(ref('agreements')).default([]),
   sources,
   ...publication,
-});
+}).superRefine(newsRules);
 
 // ── Standalone pages ────────────────────────────────────────────────────────────────────────────
 /** A figure quoted from a source, with the date it refers to and its label. */
@@ -193,7 +194,7 @@ export const pageFile = fileObject({
     .default([]),
   sources: z.array(ref('sources')).default([]),
   ...publication,
-});
+}).superRefine(pageRules);
 
 // ── Source documents and glossary ───────────────────────────────────────────────────────────────
 /** A source document: the only basis of the site's facts. A blank number stays null. */

@@ -1,6 +1,6 @@
 // Bad content stops the real build, and the message names the file, the field and what was expected.
-import { appendFileSync, copyFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { appendFileSync, copyFileSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildWith, copyFixture } from '../helpers/build';
 
@@ -8,6 +8,24 @@ const edit = (file: string, from: string | RegExp, to: string) => {
   const text = readFileSync(file, 'utf8');
   if (typeof from === 'string' ? !text.includes(from) : !from.test(text)) throw new Error(`fixture ${file} has no ${from}`);
   writeFileSync(file, text.replace(from, to));
+};
+
+/** The first file under `path` (a file or a folder, searched in name order) whose text matches `pattern`: whatever the content layout. */
+const fileWith = (path: string, pattern: RegExp): string => {
+  if (!existsSync(path) && existsSync(`${path}.yaml`)) path = `${path}.yaml`; // content/sources.yaml or content/sources/
+  if (statSync(path).isFile()) return path;
+  for (const name of readdirSync(path).sort()) {
+    const full = join(path, name);
+    if (statSync(full).isDirectory()) {
+      try {
+        return fileWith(full, pattern);
+      } catch {
+        continue;
+      }
+    }
+    if (pattern.test(readFileSync(full, 'utf8'))) return full;
+  }
+  throw new Error(`no file under ${path} matches ${pattern}`);
 };
 
 describe('the build', () => {
@@ -141,5 +159,35 @@ describe('the build', () => {
     const { code, output } = buildWith(dir);
     expect(code).not.toBe(0);
     expect(output).toContain('Nội dung có 3 lỗi cần sửa / The content has 3 problems');
+  });
+
+  // Dates are written unquoted, as editors do: YAML parsers read 2024-02-31 as 2 March unless the build keeps the text.
+  it.each([
+    ['an impossible day in an event', 'events/alpha-visit', /^start: .*$/m, 'start: 2024-02-31', 'start: 2024-02-31 is not a date: February 2024 has 29 days'],
+    ['29 February of a common year in a source document', 'sources', /^(\s*)date: .*$/m, '$1date: 2023-02-29', 'date: 2023-02-29 is not a date: February 2023 has 28 days'],
+    ['month 13 in an agreement', 'agreements/alpha-2020', /^signed: .*$/m, 'signed: 2020-13-01', 'signed: 2020-13-01 is not a date: there is no month 13'],
+    ['day 0 in a news article', 'news/alpha-news', /^published: .*$/m, 'published: 2024-01-00', 'published: 2024-01-00 is not a date: January 2024 has 31 days'],
+  ])('fails on %s, naming the file and the field', (name, entry, from, to, message) => {
+    const dir = copyFixture(`impossible-date-${entry.replace(/\W/g, '-')}`);
+    const file = fileWith(join(dir, entry), from);
+    edit(file, from, to);
+    const { code, output } = buildWith(dir);
+    expect(code).not.toBe(0);
+    expect(output).toContain(message);
+    expect(output).toContain(relative(join(dir, '..'), file).replace(/\\/g, '/'));
+  });
+
+  it.each([
+    ['an event that ends before it starts', 'events/alpha-visit', /^start: .*$/m, 'start: 2020-05-10\nend: 2020-05-09', 'start / end: the event ends (2020-05-09) before it starts (2020-05-10)'],
+    ['an agreement term that ends before it starts', 'agreements/alpha-2020', /^term: .*$/m, 'term: { from: 2025, to: 2020 }', 'term.from / term.to: the span ends (2020) before it starts (2025)'],
+    ['until without recurring', 'events/alpha-visit', /^status: .*$/m, 'status: held\nuntil: 2025', 'until / recurring: until is the last year of a recurring event'],
+  ])('fails on %s, naming the file and the fields', (name, entry, from, to, message) => {
+    const dir = copyFixture(`cross-field-${name.replace(/\W+/g, '-')}`);
+    const file = fileWith(join(dir, entry), from);
+    edit(file, from, to);
+    const { code, output } = buildWith(dir);
+    expect(code).not.toBe(0);
+    expect(output).toContain(message);
+    expect(output).toContain(relative(join(dir, '..'), file).replace(/\\/g, '/'));
   });
 });
