@@ -131,10 +131,25 @@ export function dataAsOf(site: Site): string {
   return all.map((e) => e.facts.updated ?? e.facts.published).sort().at(-1)!;
 }
 
-const csvCell = (v: Cell) => {
-  const s = v === null ? '' : Array.isArray(v) ? joinNames(v) : String(v);
-  return /[",\r\n;]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
-};
+/**
+ * Characters that make a spreadsheet read a cell as a formula when they start it (OWASP "CSV
+ * injection"): = + - @, tab and carriage return, and the full-width = + - @ that some CJK spreadsheet
+ * set-ups also accept. Leading spaces do not protect a cell: some programs skip them.
+ */
+const formulaStart = /^[\s]*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
+ * One CSV cell. Text that a spreadsheet would run as a formula gets a leading apostrophe (shown as
+ * text, not evaluated) and is quoted. Numbers stay numbers: a negative longitude is written -75.5,
+ * because a cell that holds only a number cannot run anything, and the data must stay numeric.
+ */
+export function csvCell(v: Cell): string {
+  if (typeof v === 'number') return String(v);
+  let s = v === null ? '' : Array.isArray(v) ? joinNames(v) : String(v);
+  const neutralised = formulaStart.test(s);
+  if (neutralised) s = `'${s}`;
+  return neutralised || /[",\r\n;]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
+}
 
 /** RFC 4180 CSV with a UTF-8 byte-order mark, so spreadsheet programs read Vietnamese, Korean and Lao. */
 export function toCsv(ds: Dataset): string {

@@ -8,7 +8,9 @@ const names = ['partners', 'agreements', 'plans', 'tasks', 'events', 'documents'
 const json = (name: string) => JSON.parse(readFileSync(fileFor(`/data/${name}.json`)!, 'utf8'));
 const csv = (name: string) => parse(readFileSync(fileFor(`/data/${name}.csv`)!, 'utf8'), { bom: true, columns: true }) as Array<Record<string, string>>;
 const h1 = (path: string) => page(path).querySelector('h1')!.text.trim();
-const cell = (v: unknown) => (v === null ? '' : Array.isArray(v) ? v.join('; ') : String(v));
+const text = (v: unknown) => (v === null ? '' : Array.isArray(v) ? v.join('; ') : String(v));
+/** The CSV shows text that would start a spreadsheet formula with a leading apostrophe; numbers as they are. */
+const cell = (v: unknown) => (typeof v !== 'number' && /^\s*[=+\-@\t\r＝＋－＠]/.test(text(v)) ? `'${text(v)}` : text(v));
 
 describe.each(names)('dataset %s', (name) => {
   const data = json(name);
