@@ -2,6 +2,9 @@
  * iCalendar (RFC 5545) files of events. Dates as precise as the sources: an event known only by
  * month or year spans that whole month or year, and its description says so. Planned events are
  * TENTATIVE, held ones CONFIRMED, postponed ones CANCELLED (for the date the plan gave).
+ * DTSTAMP and LAST-MODIFIED are the time the event's content last changed and SEQUENCE counts its
+ * changes (from git history, src/lib/revisions.ts), so subscribers' programs replace an event that
+ * changed and keep one that did not.
  */
 import { siteUrl } from './site';
 import { absoluteUrl } from './urls';
@@ -17,8 +20,10 @@ export interface CalendarEvent {
   status: 'held' | 'planned' | 'postponed';
   /** Yearly observance up to and including this year. */
   repeatUntil?: number;
-  /** The day the entry was published, as DTSTAMP (keeps files identical between builds). */
-  stamp: string;
+  /** Revision number: grows each time the event's content changes (src/lib/revisions.ts). */
+  sequence: number;
+  /** When the event's content last changed (ISO instant): LAST-MODIFIED and DTSTAMP, stable between builds. */
+  modified: string;
   category: string;
 }
 
@@ -62,6 +67,11 @@ export function dateSpan(start: string, end?: string): { from: string; to: strin
   return { from: compact(first), to: compact(after) };
 }
 
+/** An instant as an iCalendar UTC date-time: 2024-09-12T03:04:05Z → 20240912T030405Z. */
+export function utcStamp(instant: string): string {
+  return new Date(instant).toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+}
+
 const statusOf = { held: 'CONFIRMED', planned: 'TENTATIVE', postponed: 'CANCELLED' } as const;
 
 /** A VCALENDAR with the given events (CRLF line ends, folded lines). */
@@ -79,7 +89,9 @@ export function calendar(name: string, events: CalendarEvent[]): string {
       return [
         'BEGIN:VEVENT',
         `UID:${e.uid}@${host}`,
-        `DTSTAMP:${dateSpan(e.stamp).from}T000000Z`,
+        `DTSTAMP:${utcStamp(e.modified)}`,
+        `LAST-MODIFIED:${utcStamp(e.modified)}`,
+        `SEQUENCE:${e.sequence}`,
         `DTSTART;VALUE=DATE:${from}`,
         `DTEND;VALUE=DATE:${to}`,
         ...(e.repeatUntil ? [`RRULE:FREQ=YEARLY;UNTIL=${e.repeatUntil}1231`] : []),

@@ -8,3 +8,6 @@ export const provinceTerm = 'bac-giang-province';
 
 /** Bắc Giang city, the province's centre, as [longitude, latitude] (common geographic knowledge). */
 export const provinceCentre: [number, number] = [106.19, 21.27];
+
+/** The province's time zone (UTC+07:00, no daylight saving): feed dates and "today" are read in it. */
+export const provinceTimeZone = 'Asia/Ho_Chi_Minh';

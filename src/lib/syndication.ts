@@ -3,7 +3,10 @@ import type { Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n/ui';
 import type { CalendarEvent } from './ical';
 import type { FeedItem } from './feeds';
+import { revisionOf } from './revisions';
+import { buildDate } from './site';
 import { entryPath } from './urls';
+import { dirname } from 'node:path';
 import { textIn, type Entry, type Site } from './site-data';
 
 /** The news of the site as feed items. */
@@ -15,11 +18,22 @@ export function newsItems(site: Site, locale: Locale, filter: (n: Entry<'news'>)
   });
 }
 
-/** News and events concerning one partner, as feed items (events dated by their start). */
+/** The folder holding an entry's files (its Vietnamese text lies in it, whatever the file layout). */
+const entryFolder = (e: Entry) => dirname(e.texts.vi!.filePath!);
+
+/**
+ * Events that are news: held (a document reports them) and begun by the build day. Planned and
+ * postponed events, and anything dated in the future, belong in the calendars, not in a news feed.
+ */
+export function isNewsworthy(e: Entry<'events'>, today = buildDate): boolean {
+  return e.facts.status === 'held' && e.facts.start.slice(0, today.length) <= today;
+}
+
+/** News and held events concerning one partner, as feed items (events dated by their start). */
 export function partnerItems(site: Site, locale: Locale, partner: string): FeedItem[] {
   const t = useTranslations(locale);
   const events = site.events
-    .filter((e) => e.facts.partners.includes(partner))
+    .filter((e) => e.facts.partners.includes(partner) && isNewsworthy(e))
     .map((e) => {
       const text = textIn(e, locale);
       return { title: text.data.title, summary: text.data.summary, path: entryPath(locale, 'events', e.slug), date: e.facts.start, category: t(`eventStatus.${e.facts.status}`) };
@@ -45,7 +59,7 @@ export function calendarEvents(site: Site, locale: Locale, events: Entry<'events
       end: f.end,
       status: f.status,
       repeatUntil: f.recurring ? f.until : undefined,
-      stamp: f.published,
+      ...revisionOf(entryFolder(e)),
       category: t(`eventStatus.${f.status}`),
     };
   });

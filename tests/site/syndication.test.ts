@@ -4,7 +4,10 @@ import { XMLParser } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { siteUrl } from '../../src/lib/site';
-import { contentEntries, entryFacts, fileFor, localizedPaths, page, siteLocales } from '../helpers/site';
+import { contentEntries, dist, entryFacts, fileFor, localizedPaths, page, siteLocales } from '../helpers/site';
+import { icalProblems, xmlProblems } from '../helpers/syndication-lint';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
 const xml = new XMLParser({ ignoreAttributes: false });
 const read = (path: string) => readFileSync(fileFor(path)!, 'utf8');
@@ -28,13 +31,28 @@ describe.each(siteLocales)('feeds in %s', (locale) => {
     }
   });
 
-  it('each partner has a feed whose items are its news and events', () => {
+  it('each partner has a feed whose items are its news and its held events, none planned or in the future', () => {
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
     for (const p of partners) {
       const items = asList(xml.parse(read(`/${locale}/partners/${p.slug}/rss.xml`)).rss.channel.item);
-      const expected = [...news.filter((n) => (facts('news', n.slug).partners ?? []).includes(p.slug)), ...events.filter((e) => (facts('events', e.slug).partners ?? []).includes(p.slug))];
+      const concerns = (type: string, slug: string) => (facts(type, slug).partners ?? []).includes(p.slug);
+      const held = events.filter((e) => concerns('events', e.slug) && facts('events', e.slug).status === 'held' && String(facts('events', e.slug).start) <= today);
+      const expected = [...news.filter((n) => concerns('news', n.slug)), ...held];
       expect(items.length, p.slug).toBe(expected.length);
-      for (const item of items) expect(fileFor(local(item.link)), item.link).toBeDefined();
+      for (const item of items) {
+        expect(fileFor(local(item.link)), item.link).toBeDefined();
+        const slug = local(item.link).split('/')[3];
+        if (local(item.link).includes('/events/')) expect(facts('events', slug).status, item.link).toBe('held');
+      }
     }
+  });
+
+  it('dates items at the start of the day in the province’s time zone (+0700)', () => {
+    const dates = [`/${locale}/news/rss.xml`, ...partners.map((p) => `/${locale}/partners/${p.slug}/rss.xml`)].flatMap((f) =>
+      asList(xml.parse(read(f)).rss.channel.item).map((i: any) => i.pubDate).filter(Boolean),
+    );
+    expect(dates.length).toBeGreaterThan(0);
+    for (const d of dates) expect(d).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} [A-Z][a-z]{2} \d{4} 00:00:00 \+0700$/);
   });
 
   it('every page links the news feed in its head', () => {
@@ -74,5 +92,37 @@ describe.each(siteLocales)('calendars in %s', (locale) => {
       const expected = events.filter((e) => (facts('events', e.slug).partners ?? []).includes(p.slug)).length;
       expect(vevents(`/${locale}/partners/${p.slug}/calendar.ics`), p.slug).toHaveLength(expected);
     }
+  });
+});
+
+describe('every calendar and XML file of the built site', () => {
+  const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+  const files = walk(dist);
+  const ics = files.filter((f) => f.endsWith('.ics'));
+  const xmls = files.filter((f) => f.endsWith('.xml'));
+
+  it('has calendars and feeds to check', () => {
+    expect(ics.length).toBeGreaterThan(siteLocales.length);
+    expect(xmls.length).toBeGreaterThan(siteLocales.length);
+  });
+
+  it('folds calendar lines at 75 octets without cutting a character, with CRLF, and escapes TEXT values', () => {
+    const problems = ics.flatMap((f) => icalProblems(readFileSync(f)).map((p) => `${f.slice(dist.length)}: ${p}`));
+    expect(problems.slice(0, 20)).toEqual([]);
+  });
+
+  it('gives every event a SEQUENCE, and a LAST-MODIFIED equal to its DTSTAMP', () => {
+    for (const f of ics) {
+      for (const v of new ICAL.Component(ICAL.parse(readFileSync(f, 'utf8'))).getAllSubcomponents('vevent')) {
+        expect(Number.isInteger(v.getFirstPropertyValue('sequence')), f).toBe(true);
+        expect(String(v.getFirstPropertyValue('last-modified')), f).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+        expect(String(v.getFirstPropertyValue('dtstamp')), f).toBe(String(v.getFirstPropertyValue('last-modified')));
+      }
+    }
+  });
+
+  it('writes well-formed XML (no bare &) in every feed and sitemap', () => {
+    const problems = xmls.flatMap((f) => xmlProblems(readFileSync(f, 'utf8')).map((p) => `${f.slice(dist.length)}: ${p}`));
+    expect(problems).toEqual([]);
   });
 });
