@@ -6,6 +6,7 @@ import cmsAdmin from './src/integrations/cms-admin.ts';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
 import { siteUrl } from './src/lib/site.ts';
 import { alternates } from './src/lib/urls.ts';
+import { nfcSource } from './src/lib/written-text.ts';
 
 // Everything locale-related below derives from the locale table in src/i18n/locales.ts.
 export default defineConfig({
@@ -26,6 +27,8 @@ export default defineConfig({
   // No code blocks on this site; Shiki's inline styles would need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },
   vite: {
+    // Markdown/MDX bodies in Unicode NFC, whatever the editor's keyboard produced (src/lib/written-text.ts).
+    plugins: [nfcSource()],
     build: {
       rollupOptions: {
         // MDX modules carry Astro's "use astro:head-inject" directive, which the bundler reports

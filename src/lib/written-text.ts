@@ -100,3 +100,19 @@ export function writtenText(loader: Loader): Loader {
     },
   };
 }
+
+/**
+ * A Vite plugin that normalises Markdown and MDX sources to NFC before they are compiled, so that page
+ * bodies are NFC like the data (the content loaders' copy is normalised by `writtenText`).
+ */
+export function nfcSource() {
+  return {
+    name: 'nfc-source',
+    enforce: 'pre' as const,
+    transform(code: string, id: string) {
+      if (!/\.(md|mdx|markdown)$/i.test(id.split('?')[0])) return undefined;
+      const nfc = code.normalize('NFC');
+      return nfc === code ? undefined : { code: nfc, map: null };
+    },
+  };
+}
