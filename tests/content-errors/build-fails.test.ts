@@ -167,7 +167,7 @@ describe('the build', () => {
     ['29 February of a common year in a source document', 'sources', /^(\s*)date: .*$/m, '$1date: 2023-02-29', 'date: 2023-02-29 is not a date: February 2023 has 28 days'],
     ['month 13 in an agreement', 'agreements/alpha-2020', /^signed: .*$/m, 'signed: 2020-13-01', 'signed: 2020-13-01 is not a date: there is no month 13'],
     ['day 0 in a news article', 'news/alpha-news', /^published: .*$/m, 'published: 2024-01-00', 'published: 2024-01-00 is not a date: January 2024 has 31 days'],
-  ])('fails on %s, naming the file and the field', (name, entry, from, to, message) => {
+  ])('fails on %s, naming the file and the field', (_name, entry, from, to, message) => {
     const dir = copyFixture(`impossible-date-${entry.replace(/\W/g, '-')}`);
     const file = fileWith(join(dir, entry), from);
     edit(file, from, to);

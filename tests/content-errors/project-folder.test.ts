@@ -17,7 +17,8 @@ it('builds the site and its search index from "…/Tài liệu dự án/Hợp t�
   for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts']) cpSync(join(root, name), join(project, name), { recursive: true });
   cpSync(fixtureContent, join(project, 'content'), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', CONTENT_DIR: '', OUT_DIR: '', ASTRO_CACHE_DIR: '' };
+  // The project's own content/, dist/ and cache, as in a real checkout.
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
   for (const key of ['CONTENT_DIR', 'OUT_DIR', 'ASTRO_CACHE_DIR']) delete env[key];
   const run = (args: string[]) => spawnSync(process.execPath, args, { cwd: project, encoding: 'utf8', env });
 
