@@ -57,17 +57,15 @@ describe('the search page', () => {
 
   it('filters by type and by country', async () => {
     await search('en', 'cooperation');
+    const types = () => page.locator('#search-results .meta-line').allTextContents();
+    const links = () => page.locator('#search-results li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    // Results re-render after each change: wait (polling) until they show the filter, or fail after 10 s.
     await page.locator('select[data-filter="type"]').selectOption('partner');
-    await page.waitForFunction(() => [...document.querySelectorAll('#search-results li')].length > 0);
-    await page.waitForTimeout(300);
-    const types = await page.locator('#search-results .meta-line').allTextContents();
-    expect(types.every((t) => t.startsWith('Partner locality'))).toBe(true);
+    await expect.poll(types, { timeout: 10_000 }).toSatisfy((t: string[]) => t.length > 0 && t.every((x) => x.startsWith('Partner locality')));
     await page.locator('select[data-filter="country"]').selectOption('LA');
-    await page.waitForTimeout(500);
-    const links = await page.locator('#search-results li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(links.length).toBeGreaterThan(0);
-    expect(links).toContain('/en/partners/xaysomboun/');
-    expect(links).not.toContain('/en/partners/chungcheongnam/');
+    await expect.poll(links, { timeout: 10_000 }).toContain('/en/partners/xaysomboun/');
+    await expect.poll(links, { timeout: 10_000 }).not.toContain('/en/partners/chungcheongnam/');
+    expect((await types()).every((x) => x.startsWith('Partner locality'))).toBe(true);
   });
 
   it('loads more results after the first page, ten at a time', async () => {
