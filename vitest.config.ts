@@ -9,6 +9,18 @@ export default defineConfig({
       { test: { name: 'content-errors', include: ['tests/content-errors/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 } },
       // Site checks parse every page: seconds each, more on a busy machine.
       { test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 60_000 } },
+      // The same checks of pages, fallbacks, switcher, hreflang, sitemap and links on a build of the real
+      // content with some translations removed (tests/helpers/untranslated-build.ts).
+      {
+        test: {
+          name: 'site-untranslated',
+          include: ['tests/site/{fallback,pages,switcher,head,sitemap,links}.test.ts'],
+          globalSetup: ['tests/helpers/untranslated-build.ts'],
+          env: { CONTENT_DIR: '.tmp/untranslated/content', OUT_DIR: '.tmp/untranslated/dist', EXPECT_UNTRANSLATED: '1' },
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
       { test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 } },
       { test: { name: 'lighthouse', include: ['tests/lighthouse/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 60_000 } },
     ],
