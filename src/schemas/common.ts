@@ -16,6 +16,7 @@ const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'Jul
 /** Why a YYYY[-MM[-DD]] text is not a day, month or year of the calendar (2024-02-31, 2023-02-29, 2024-13), or undefined. */
 export function calendarProblem(text: string): string | undefined {
   const [y, m, d] = text.split('-').map(Number);
+  if (y < 1900 || y > 2100) return `${text} is not a date this site can hold: the year must be between 1900 and 2100`;
   if (m !== undefined && (m < 1 || m > 12)) return `${text} is not a date: there is no month ${m} (months are 01 to 12)`;
   if (d === undefined) return undefined;
   const days = new Date(Date.UTC(y, m, 0)).getUTCDate();

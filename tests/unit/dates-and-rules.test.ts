@@ -26,6 +26,8 @@ describe('impossible dates', () => {
     ['2024-13-01', 'there is no month 13'],
     ['2024-13', 'there is no month 13'],
     ['2024-00', 'there is no month 0'],
+    ['0024-05-01', 'the year must be between 1900 and 2100'],
+    ['3024', 'the year must be between 1900 and 2100'],
   ])('%s is refused: %s', (date, why) => {
     expect(calendarProblem(date)).toContain(why);
     expect(messages(eventFacts.safeParse({ ...event, start: date, published: '2025-01-01' }))).toEqual([`start: ${calendarProblem(date)}`]);
