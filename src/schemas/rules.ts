@@ -112,7 +112,7 @@ export function planRules(d: any, ctx: Ctx) {
   }
 }
 
-/** Events: the end is not before the start; `until` needs `recurring` and is not before the first year; a held event started by its publication. */
+/** Events: the end is not before the start; `recurring` and `until` go together, on full dates, until not before the first year; a held event started by its publication. */
 export function eventRules(d: any, ctx: Ctx) {
   publication(d, ctx);
   if (isDate(d.start) && isDate(d.end) && endsBefore(d.end, d.start)) {
@@ -120,6 +120,15 @@ export function eventRules(d: any, ctx: Ctx) {
   }
   if (d.until !== undefined && d.recurring === undefined) {
     fail(ctx, ['until'], ['until', 'recurring'], 'until is the last year of a recurring event; add recurring: annual or remove until');
+  }
+  if (d.recurring !== undefined && d.until === undefined) {
+    fail(ctx, ['recurring'], ['recurring', 'until'], 'a recurring event needs until: the last year it recurs (e.g. until: 2025)');
+  }
+  if (d.recurring !== undefined && isDate(d.start) && d.start.length !== 10) {
+    fail(ctx, ['start'], ['start', 'recurring'], `a yearly observance falls on the same day each year: write start as YYYY-MM-DD, not ${d.start}`);
+  }
+  if (d.recurring !== undefined && isDate(d.end) && d.end.length !== 10) {
+    fail(ctx, ['end'], ['end', 'recurring'], `a yearly observance falls on the same days each year: write end as YYYY-MM-DD, not ${d.end}`);
   }
   if (isYear(d.until) && isDate(d.start) && d.until < Number(d.start.slice(0, 4))) {
     fail(ctx, ['until'], ['start', 'until'], `the event recurs until ${d.until}, before its first year (${d.start.slice(0, 4)})`);

@@ -99,6 +99,8 @@ describe('rules across fields', () => {
     fails(eventFacts.safeParse({ ...event, until: 2025 }), 'until', 'until / recurring');
     fails(eventFacts.safeParse({ ...event, recurring: 'annual', until: 2023 }), 'until', 'start / until');
     fails(eventFacts.safeParse({ ...event, recurring: 'annual', end: '2025-01-02', until: 2026 }), 'end', 'start / end / recurring');
+    fails(eventFacts.safeParse({ ...event, recurring: 'annual' }), 'recurring', 'recurring / until');
+    fails(eventFacts.safeParse({ ...event, start: '2024-04', recurring: 'annual', until: 2025 }), 'start', 'start / recurring');
     expect(eventFacts.safeParse({ ...event, recurring: 'annual', end: '2024-04-15', until: 2025 }).success).toBe(true);
   });
 
