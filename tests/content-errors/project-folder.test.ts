@@ -28,6 +28,8 @@ it('builds the site and its search index from "…/Tài liệu dự án/Hợp t�
   const partner = readFileSync(join(project, 'dist/vi/partners/alpha/index.html'), 'utf8');
   // The glossary (read by the project's own YAML loader) resolved: the Vietnamese party is named.
   expect(partner).toContain('tỉnh Thử');
+  // The staff editor is built into the same folder.
+  expect(existsSync(join(project, 'dist/admin/index.html'))).toBe(true);
 
   const index = run(['scripts/build-search-index.ts']);
   expect(index.status, index.stderr).toBe(0);

@@ -172,6 +172,7 @@ describe('nginx configuration', () => {
       [firstFile(/^\/_astro\/.*\.css$/)!, 'text/css; charset=utf-8'],
       [firstFile(/^\/pagefind\/pagefind\.js$/)!, 'text/javascript; charset=utf-8'],
       [firstFile(/^\/share\/.*\.png$/)!, 'image/png'],
+      ...(existsSync(join(dist, 'admin/config.yml')) ? [['/admin/config.yml', 'text/yaml; charset=utf-8'] as [string, string]] : []),
     ];
     for (const [path, type] of expected) {
       const reply = await get(path);
