@@ -28,10 +28,11 @@ export default function setup() {
       for (const f of files) rmSync(f);
     }
   }
+  // With the editor (no BUILD_EDITOR=0): entry pages link to it, and the link checks run here too.
   const r = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: join(untranslatedWork, 'dist'), ASTRO_CACHE_DIR: join(untranslatedWork, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', BUILD_EDITOR: '0' },
+    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: join(untranslatedWork, 'dist'), ASTRO_CACHE_DIR: join(untranslatedWork, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
   });
   if (r.status !== 0) throw new Error(`untranslated build failed:\n${r.stdout}\n${r.stderr}`);
 }
