@@ -7,9 +7,7 @@ export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A date as precise as the source gives it: YYYY-MM-DD, YYYY-MM or YYYY (the editor checks the same pattern). */
 export const partialDatePattern = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
-/** The shapes the schemas accept before checking the calendar (so that 2024-13 is told "no month 13"). */
-const partialDateShape = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
-const fullDateShape = /^\d{4}-\d{2}-\d{2}$/;
+const fullDatePattern = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 
 const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -32,7 +30,7 @@ const dateToText = (value: unknown) =>
       ? String(value) // a bare year such as 2024
       : value;
 
-/** Adds an issue when the text names no real calendar day or month (the shape is checked before). */
+/** Adds an issue when the text names no real calendar day, month or year (beside the pattern's own message, for 2024-13). */
 const onTheCalendar = (text: string, ctx: z.core.$RefinementCtx<string>) => {
   const problem = calendarProblem(text);
   if (problem) ctx.addIssue({ code: 'custom', message: problem, input: text });
@@ -44,13 +42,13 @@ const partialDateError = 'expected a date written YYYY-MM-DD (or YYYY-MM / YYYY 
 /** A calendar date written YYYY-MM-DD (e.g. 2024-09-12); impossible days such as 2024-02-31 fail. */
 export const fullDate = z.preprocess(
   dateToText,
-  z.string({ error: fullDateError }).regex(fullDateShape, { error: fullDateError }).superRefine(onTheCalendar),
+  z.string({ error: fullDateError }).regex(fullDatePattern, { error: fullDateError }).superRefine(onTheCalendar),
 );
 
 /** A date as precise as the source gives it: YYYY-MM-DD, YYYY-MM (no day) or YYYY (year only); impossible ones fail. */
 export const partialDate = z.preprocess(
   dateToText,
-  z.string({ error: partialDateError }).regex(partialDateShape, { error: partialDateError }).superRefine(onTheCalendar),
+  z.string({ error: partialDateError }).regex(partialDatePattern, { error: partialDateError }).superRefine(onTheCalendar),
 );
 
 /** The source documents an entry is based on: ids of folders in content/sources/, at least one. */

@@ -13,7 +13,7 @@ const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSyn
 it('publishes NFD content (frontmatter, body, glossary, sources) as NFC everywhere', () => {
   const content = copyFixture('nfd');
   for (const file of walk(content)) writeFileSync(file, readFileSync(file, 'utf8').normalize('NFD'));
-  expect(readFileSync(join(content, 'partners/alpha/vi.mdx'), 'utf8')).not.toBe(readFileSync(join(content, 'partners/alpha/vi.mdx'), 'utf8').normalize('NFC'));
+  expect(readFileSync(join(content, 'partners/alpha/index.vi.mdx'), 'utf8')).not.toBe(readFileSync(join(content, 'partners/alpha/index.vi.mdx'), 'utf8').normalize('NFC'));
 
   const { code, output } = buildWith(content);
   expect(code, output).toBe(0);

@@ -30,7 +30,7 @@ describe('impossible dates', () => {
     ['3024', 'the year must be between 1900 and 2100'],
   ])('%s is refused: %s', (date, why) => {
     expect(calendarProblem(date)).toContain(why);
-    expect(messages(eventFacts.safeParse({ ...event, start: date, published: '2025-01-01' }))).toEqual([`start: ${calendarProblem(date)}`]);
+    expect(messages(eventFacts.safeParse({ ...event, start: date, published: '2025-01-01' }))).toContain(`start: ${calendarProblem(date)}`);
   });
 
   it.each(['2024-02-29', '2000-02-29', '2023-12-31', '2024-02', '2024'])('%s is a real date', (date) => {
