@@ -74,9 +74,8 @@ describe('the search page', () => {
     expect(total).toBeGreaterThan(20);
     expect(await page.locator('#search-results li').count()).toBe(10);
     await page.locator('#search-more').click();
-    await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 10);
-    await page.waitForTimeout(300);
-    expect(await page.locator('#search-results li').count()).toBe(20);
+    // The next ten are appended at once: wait (polling) for exactly twenty, or fail after 10 s.
+    await expect.poll(() => page.locator('#search-results li').count(), { timeout: 10_000 }).toBe(20);
     const links = await page.locator('#search-results li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(new Set(links).size).toBe(links.length);
   });
