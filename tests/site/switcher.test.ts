@@ -5,11 +5,16 @@ import { fileFor, localizedPaths, page, siteLocales } from '../helpers/site';
 describe('language switcher', () => {
   it('links every page to itself in all four languages, marking the current one', () => {
     for (const p of localizedPaths) {
-      const links = page(p).querySelectorAll('.lang-switcher a');
-      expect(links.map((a) => [a.getAttribute('lang'), a.getAttribute('href')]), p).toEqual(
-        siteLocales.map((l) => [l, `/${l}${p.slice(3)}`]),
-      );
-      expect(links.filter((a) => a.getAttribute('aria-current')).map((a) => a.getAttribute('lang')), p).toEqual([p.split('/')[1]]);
+      // One switcher in the wide header, one in the phone menu: each must be complete.
+      const switchers = page(p).querySelectorAll('.lang-switcher');
+      expect(switchers.length, p).toBeGreaterThan(0);
+      for (const switcher of switchers) {
+        const links = switcher.querySelectorAll('a');
+        expect(links.map((a) => [a.getAttribute('lang'), a.getAttribute('href')]), p).toEqual(
+          siteLocales.map((l) => [l, `/${l}${p.slice(3)}`]),
+        );
+        expect(links.filter((a) => a.getAttribute('aria-current')).map((a) => a.getAttribute('lang')), p).toEqual([p.split('/')[1]]);
+      }
     }
   });
 
