@@ -4,10 +4,10 @@
  * content checks all derive from it. Adding a language = one row here + one UI JSON + content.
  */
 export const localeTable = {
-  vi: { label: 'Tiếng Việt', englishName: 'Vietnamese', intl: 'vi-VN', ogLocale: 'vi_VN', largeNumbers: { scales: [[1e9, 'tỷ'], [1e6, 'triệu']] }, search: { words: 'syllables' } },
-  en: { label: 'English', englishName: 'English', intl: 'en-GB', ogLocale: 'en_GB', largeNumbers: { scales: [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']] }, search: { words: 'spaced' } },
-  ko: { label: '한국어', englishName: 'Korean', intl: 'ko-KR', ogLocale: 'ko_KR', largeNumbers: { groups: ['경', '조', '억', '만'] }, search: { words: 'compounds', script: 'Hangul' } },
-  lo: { label: 'ພາສາລາວ', englishName: 'Lao', intl: 'lo-LA', ogLocale: 'lo_LA', largeNumbers: { scales: [[1e9, 'ຕື້'], [1e6, 'ລ້ານ']] }, search: { words: 'unspaced', script: 'Lao' } },
+  vi: { label: 'Tiếng Việt', englishName: 'Vietnamese', intl: 'vi-VN', ogLocale: 'vi_VN', largeNumbers: { scales: [[1e9, 'tỷ'], [1e6, 'triệu']] }, search: { words: 'syllables' }, scriptFont: null },
+  en: { label: 'English', englishName: 'English', intl: 'en-GB', ogLocale: 'en_GB', largeNumbers: { scales: [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']] }, search: { words: 'spaced' }, scriptFont: null },
+  ko: { label: '한국어', englishName: 'Korean', intl: 'ko-KR', ogLocale: 'ko_KR', largeNumbers: { groups: ['경', '조', '억', '만'] }, search: { words: 'compounds', script: 'Hangul' }, scriptFont: { package: '@expo-google-fonts/noto-sans-kr', family: 'NotoSansKR' } },
+  lo: { label: 'ພາສາລາວ', englishName: 'Lao', intl: 'lo-LA', ogLocale: 'lo_LA', largeNumbers: { scales: [[1e9, 'ຕື້'], [1e6, 'ລ້ານ']] }, search: { words: 'unspaced', script: 'Lao' }, scriptFont: { package: '@expo-google-fonts/noto-sans-lao', family: 'NotoSansLao' } },
 } as const satisfies Record<string, LocaleRow>;
 
 /**
@@ -18,7 +18,7 @@ export const localeTable = {
 type LargeNumbers = { scales: ReadonlyArray<readonly [number, string]> } | { groups: readonly string[] };
 
 /**
- * How search cuts a language into words: `spaced` (words between spaces), `syllables` (a space
+* How search cuts a language into words: `spaced` (words between spaces), `syllables` (a space
  * between syllables, as in Vietnamese: pairs of syllables are indexed as phrases), `compounds`
  * (spaced, but nouns join into compounds and take particles, as in Korean) or `unspaced` (no spaces
  * between words, as in Lao or Thai: cut into syllables by the script's spelling rules,
@@ -27,8 +27,20 @@ type LargeNumbers = { scales: ReadonlyArray<readonly [number, string]> } | { gro
  */
 export interface SearchWords { words: 'spaced' | 'syllables' | 'compounds' | 'unspaced'; script?: string }
 
-/** One row of the locale table. */
-interface LocaleRow { label: string; englishName: string; intl: string; ogLocale: string; largeNumbers: LargeNumbers; search: SearchWords }
+/**
+ * One row of the locale table. `scriptFont` is the font the build-time share images need for the
+ * language's script beyond Noto Sans (Latin and Vietnamese): an `@expo-google-fonts/*` npm package
+ * of TTF files and its file prefix (e.g. NotoSansThai for Thai), or null when Noto Sans covers it.
+ */
+interface LocaleRow {
+  label: string;
+  englishName: string;
+  intl: string;
+  ogLocale: string;
+  largeNumbers: LargeNumbers;
+  search: SearchWords;
+  scriptFont: { package: string; family: string } | null;
+}
 
 /** A language code of the site (`vi`, `en`, `ko`, `lo`). */
 export type Locale = keyof typeof localeTable;

@@ -9,7 +9,7 @@ import { localeTable, type Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n/ui';
 import { countryName } from './format';
 import { mergerDate } from './province';
-import { absoluteUrl, localePath } from './urls';
+import { absoluteUrl, localePath, shareImagePath } from './urls';
 import type { Entry, ShownText } from './site-data';
 
 /** The province as an organisation, in the reader's language. */
@@ -54,7 +54,7 @@ export function entryThing(entry: Entry, shown: ShownText, locale: Locale, path:
         inLanguage: localeTable[shown.lang].intl,
         datePublished: f.published,
         ...(f.updated ? { dateModified: f.updated } : {}),
-        image: absoluteUrl(`/share/${locale}.png`),
+        image: absoluteUrl(shareImagePath(locale, entry)),
         publisher: provinceOrganisation(locale),
         author: provinceOrganisation(locale),
       } satisfies NewsArticle;

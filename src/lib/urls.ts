@@ -38,6 +38,11 @@ export function switchLocale(pathname: string, target: Locale): string {
   return localePath(target, ...rest.split('/'));
 }
 
+/** The share image of an entry's page (/share/<locale>/<type>/<slug>.png), or of the site in a locale (/share/<locale>.png). */
+export function shareImagePath(locale: Locale, entry?: { type: EntryType; slug: string }): string {
+  return entry ? `/share/${locale}/${entry.type}/${entry.slug}.png` : `/share/${locale}.png`;
+}
+
 /** The absolute URL of a path on the public site. */
 export function absoluteUrl(path: string): string {
   return new URL(path, `${siteUrl}/`).href;
