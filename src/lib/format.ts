@@ -92,6 +92,11 @@ function rangeOf(start: string, end: string, locale: Locale, fields: Field[]): s
 
 // ------------------------------------------------------------------------------ amounts, money
 
+/** A whole number written the locale's way: 1234 → "1,234" (en), "1.234" (vi). */
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(intl(locale)).format(value);
+}
+
 /** How many decimals a number needs (up to 9), e.g. 6.822 → 3. */
 const decimalsOf = (n: number) => (String(Number(n.toFixed(9))).split('.')[1] ?? '').length;
 

@@ -24,6 +24,9 @@ type Ring = Array<[number, number]>;
 const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
 const countries = feature(topology, topology.objects.countries).features;
 
+/** The frame of the home page's small map (/map-preview.svg): Poland to Japan, Laos to the north of China. */
+export const previewPanel: Panel = { id: 'preview', bbox: [12, 8, 146, 58], x: 0, y: 0, width: 320 };
+
 /** The height of a panel, from its width and the aspect of its projected bbox. */
 export function panelHeight(p: Panel): number {
   const [w, s, e, n] = p.bbox;

@@ -7,7 +7,8 @@
  */
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
@@ -100,9 +101,42 @@ function layout(card: ShareCard): Node {
   ]);
 }
 
-/** Draws a card as a PNG; throws when a character has no glyph in any font. */
+/** Where drawn images are kept between builds, by a hash of everything that decides their pixels. */
+const cacheDir = join(process.cwd(), 'node_modules', '.cache', 'share-images');
+const version = (pkg: string) => (JSON.parse(readFileSync(requireFromRoot.resolve(`${pkg}/package.json`), 'utf8')) as { version: string }).version;
+let tools: string | undefined;
+/** The versions of the libraries and fonts that draw the images, and of the PNG encoding below. */
+const toolVersions = () =>
+  (tools ??= JSON.stringify([
+    'palette-png-1',
+    ...['satori', '@resvg/resvg-js', baseFont.package, ...locales.flatMap((l) => localeTable[l].scriptFont?.package ?? [])].map((p) => `${p}@${version(p)}`),
+  ]));
+
+/**
+ * Draws a card as a PNG (or takes it from the cache when the same card was drawn with the same
+ * layout, libraries and fonts before); throws when a character has no glyph in any font.
+ */
 export async function renderShareImage(card: ShareCard): Promise<Uint8Array> {
-  const svg = await satori(layout(card) as any, {
+  const tree = layout(card);
+  const key = createHash('sha256').update(JSON.stringify([tree, texts(card), toolVersions()])).digest('hex');
+  const cached = join(cacheDir, `${key}.png`);
+  if (existsSync(cached)) return readFileSync(cached);
+  const png = await draw(card, tree);
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(cached, png);
+  return png;
+}
+
+/** The texts a card's PNG records about itself. */
+const texts = (card: ShareCard): PngText[] => [
+  ['Title', card.lang, card.title],
+  ['Description', card.locale, [card.kind, card.meta].filter(Boolean).join(' · ')],
+  ['Source', card.locale, card.site],
+];
+
+/** Draws a card's layout with satori and resvg. */
+async function draw(card: ShareCard, tree: Node): Promise<Uint8Array> {
+  const svg = await satori(tree as any, {
     ...shareImageSize,
     fonts: allFonts(),
     loadAdditionalAsset: async (languageCode, segment) => {
@@ -110,12 +144,7 @@ export async function renderShareImage(card: ShareCard): Promise<Uint8Array> {
     },
   });
   const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
-  const texts: PngText[] = [
-    ['Title', card.lang, card.title],
-    ['Description', card.locale, [card.kind, card.meta].filter(Boolean).join(' · ')],
-    ['Source', card.locale, card.site],
-  ];
-  return palettePng(new Uint8Array(image.pixels), image.width, image.height, texts) ?? withText(image.asPng(), texts);
+  return palettePng(new Uint8Array(image.pixels), image.width, image.height, texts(card)) ?? withText(image.asPng(), texts(card));
 }
 
 /** An iTXt text: keyword (Title, Description …), language tag and UTF-8 text. */
