@@ -7,7 +7,7 @@ import { useTranslations } from '../i18n/ui';
 import type { Locale } from '../i18n/locales';
 import { typeLabelKey } from './entry-types';
 import { eventDateText } from './events';
-import { countryName, formatDate, formatList, formatYearRange } from './format';
+import { countryName, formatDate, formatYearRange, joinNames } from './format';
 import { mergerDate } from './province';
 import { textIn, type Entry, type Site } from './site-data';
 import type { ShareCard } from './share-image';
@@ -22,7 +22,7 @@ export function siteShareCard(locale: Locale): ShareCard {
 export function entryShareCard(site: Site, entry: Entry, locale: Locale): ShareCard {
   const t = useTranslations(locale);
   const shown = textIn(entry, locale);
-  const partners = (ids: string[]) => formatList(ids.map((id) => textIn(site.get('partners', id), locale).data.title), locale);
+  const partners = (ids: string[]) => joinNames(ids.map((id) => textIn(site.get('partners', id), locale).data.title));
   const facts = (): string[] => {
     switch (entry.type) {
       case 'partners': {
@@ -35,7 +35,7 @@ export function entryShareCard(site: Site, entry: Entry, locale: Locale): ShareC
       }
       case 'plans': {
         const f = (entry as Entry<'plans'>).facts;
-        return [partners(f.partners), formatYearRange(f.period.from, f.period.to)];
+        return [partners(f.partners), formatYearRange(f.period.from, f.period.to, locale)];
       }
       case 'events': {
         const f = (entry as Entry<'events'>).facts;

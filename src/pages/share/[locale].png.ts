@@ -8,4 +8,4 @@ import { renderShareImage } from '../../lib/share-image';
 export const getStaticPaths = localeStaticPaths;
 
 export const GET: APIRoute = async ({ params }) =>
-  new Response(await renderShareImage(siteShareCard(params.locale as Locale)), { headers: { 'content-type': 'image/png' } });
+  new Response(Uint8Array.from(await renderShareImage(siteShareCard(params.locale as Locale))), { headers: { 'content-type': 'image/png' } });

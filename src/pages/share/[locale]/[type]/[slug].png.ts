@@ -17,5 +17,5 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ params, props }) => {
   const site = await loadSite();
   const card = entryShareCard(site, (props as { entry: Entry }).entry, params.locale as Locale);
-  return new Response(await renderShareImage(card), { headers: { 'content-type': 'image/png' } });
+  return new Response(Uint8Array.from(await renderShareImage(card)), { headers: { 'content-type': 'image/png' } });
 };
