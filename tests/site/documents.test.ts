@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { contentDir, localizedPaths, page, siteLocales } from '../helpers/site';
 
-const seeds = resolve(import.meta.dirname, '../../../shared/seeds');
+// The five official documents as received (tests/fixtures/seeds: copies of the project's source texts).
+const seeds = resolve(import.meta.dirname, '../fixtures/seeds');
 const documents = readdirSync(join(contentDir, 'sources')).map((id) => {
   const vi = readFileSync(join(contentDir, 'sources', id, 'index.vi.mdx'), 'utf8');
   return { id, facts: parseYaml(/^---\r?\n([\s\S]*?)\r?\n---/.exec(vi)![1]) };
