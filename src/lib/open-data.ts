@@ -8,6 +8,7 @@ import { joinNames } from './format';
 import { termNames } from './glossary';
 import { absoluteUrl, documentPath, entryPath } from './urls';
 import type { Entry, Site } from './site-data';
+import type { EntryText } from '../schemas/entries';
 
 /** A cell value; lists are joined with "; " in CSV (joinNames: no name contains it). */
 export type Cell = string | number | boolean | null | string[];
@@ -20,7 +21,7 @@ export interface Dataset {
 }
 
 /** Text of an entry in every locale, as columns <prefix>_vi, <prefix>_en … (Vietnamese where untranslated). */
-function inEveryLocale(entry: Entry, prefix: string, pick: (data: any) => string | undefined): Record<string, Cell> {
+function inEveryLocale(entry: Entry, prefix: string, pick: (data: EntryText) => string | undefined): Record<string, Cell> {
   const vi = entry.texts.vi!.data;
   return Object.fromEntries(locales.map((l) => [`${prefix}_${l}`, pick((entry.texts[l] ?? entry.texts.vi)!.data) ?? pick(vi) ?? null]));
 }

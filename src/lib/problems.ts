@@ -112,22 +112,21 @@ export const fieldPath = (path: PropertyKey[]) =>
 /** A schema problem, with its English message (the schema's) and a Vietnamese one by issue kind. */
 export function zodProblem(file: string, issue: z.core.$ZodIssue): ContentProblem {
   const field = fieldPath(issue.path);
-  const anyIssue = issue as any;
   let vi: string;
   if (issue.code === 'unrecognized_keys') {
-    vi = `trường ${anyIssue.keys.join(', ')} không được viết ở đây: bản dịch chỉ chứa phần chữ đã dịch, dữ kiện (ngày, mã, số liệu…) chỉ viết một lần trong index.vi.mdx; hãy xóa trường này`;
-  } else if (issue.code === 'invalid_type' && anyIssue.input === undefined) {
+    vi = `trường ${issue.keys.join(', ')} không được viết ở đây: bản dịch chỉ chứa phần chữ đã dịch, dữ kiện (ngày, mã, số liệu…) chỉ viết một lần trong index.vi.mdx; hãy xóa trường này`;
+  } else if (issue.code === 'invalid_type' && issue.input === undefined) {
     vi = `thiếu trường bắt buộc "${field}": hãy điền vào`;
   } else if (issue.code === 'invalid_format' || (issue.code === 'invalid_type' && /date|YYYY/.test(issue.message))) {
     vi = /YYYY/.test(issue.message)
       ? `ngày viết sai dạng: hãy viết NNNN-TT-NN, ví dụ 2024-09-12 (hoặc NNNN-TT, NNNN khi văn bản không ghi ngày, tháng)`
       : `giá trị viết sai dạng (${issue.message}): hãy sửa theo mẫu`;
   } else if (issue.code === 'invalid_value') {
-    vi = `giá trị không hợp lệ: hãy chọn một trong ${(anyIssue.values ?? []).join(', ')}`;
+    vi = `giá trị không hợp lệ: hãy chọn một trong ${issue.values.join(', ')}`;
   } else if (issue.code === 'too_small') {
-    vi = anyIssue.minimum <= 1 ? `không được để trống: hãy điền vào` : `cần ít nhất ${anyIssue.minimum} mục`;
+    vi = issue.minimum <= 1 ? `không được để trống: hãy điền vào` : `cần ít nhất ${issue.minimum} mục`;
   } else if (issue.code === 'invalid_type') {
-    vi = `giá trị sai kiểu (cần ${anyIssue.expected}): hãy sửa lại`;
+    vi = `giá trị sai kiểu (cần ${issue.expected}): hãy sửa lại`;
   } else {
     vi = `giá trị không hợp lệ: hãy sửa lại (${issue.message})`;
   }

@@ -136,7 +136,7 @@ const texts = (card: ShareCard): PngText[] => [
 
 /** Draws a card's layout with satori and resvg. */
 async function draw(card: ShareCard, tree: Node): Promise<Uint8Array> {
-  const svg = await satori(tree as any, {
+  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], {
     ...shareImageSize,
     fonts: allFonts(),
     loadAdditionalAsset: async (languageCode, segment) => {

@@ -81,7 +81,7 @@ export function loadSite(): Promise<Site> {
 /** Paths (below content/) of every file inside entry folders, for the stray-file check. */
 function entryFolderFiles(): string[] {
   return folderTypes.flatMap((type) => {
-    let slugs: string[] = [];
+    let slugs: string[];
     try {
       slugs = readdirSync(`${contentDir}/${type}`);
     } catch {
@@ -141,7 +141,7 @@ async function load(): Promise<Site> {
     get(type, slug) {
       const found = index.get(`${type}/${slug}`);
       if (!found) throw new Error(`No ${type} entry "${slug}"`);
-      return found as any;
+      return found as Entry<typeof type>;
     },
   };
 }

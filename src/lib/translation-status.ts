@@ -33,8 +33,8 @@ export const needsNoRetranslation = (message: string) => noRetranslationKeywords
 /** For each file (absolute path): its last commit, its first, and its last that needs re-translation (ISO instants). */
 function lastCommitDates(contentDir: string): Map<string, { any: string; oldest: string; significant?: string }> {
   const dates = new Map<string, { any: string; oldest: string; significant?: string }>();
-  let root = '';
-  let log = '';
+  let root: string;
+  let log: string;
   try {
     root = execFileSync('git', ['-C', contentDir, 'rev-parse', '--show-toplevel'], { encoding: 'utf8' }).trim();
     log = execFileSync('git', ['-C', root, 'log', '--format=%x1e%cI%x1f%B%x1f', '--name-only', '--', resolve(contentDir)], {

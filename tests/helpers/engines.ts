@@ -93,7 +93,7 @@ async function webkit(): Promise<Engine> {
       await fetch(`${base}/status`);
       break;
     } catch (error) {
-      if (i > 100) throw new Error(`WebKitWebDriver did not start on port ${port}: apt-get install webkit2gtk-driver (${String(error)})`);
+      if (i > 100) throw new Error(`WebKitWebDriver did not start on port ${port}: apt-get install webkit2gtk-driver (${String(error)})`, { cause: error });
       await new Promise((r) => setTimeout(r, 100));
     }
   }
