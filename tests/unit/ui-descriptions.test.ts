@@ -29,7 +29,9 @@ describe('UI string descriptions (src/i18n/ui-descriptions.json)', () => {
   });
 
   it('are sentences, not empty', () => {
-    const empty = Object.entries(described).filter(([, d]) => typeof d !== 'string' || d.trim().length < 10).map(([k]) => k);
+    const empty = Object.entries(described)
+      .filter(([, d]) => typeof d !== 'string' || d.trim().length < 10)
+      .map(([k]) => k);
     expect(empty, 'descriptions that are empty, too short or not text').toEqual([]);
   });
 
