@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import cmsAdmin from './src/integrations/cms-admin.ts';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
-import { siteUrl } from './src/lib/site.ts';
+import { siteUrl } from './src/lib/build-settings.ts';
 import { alternates } from './src/lib/urls.ts';
 import { nfcSource } from './src/lib/written-text.ts';
 

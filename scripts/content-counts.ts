@@ -27,7 +27,7 @@ const dirs = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((n) => 
 /** Entries per type: folders for entry types; terms and documents, whichever layout holds them. */
 function entryCounts(): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const type of ['partners', 'agreements', 'plans', 'events', 'news', 'pages']) counts[type] = dirs(join(content, type)).length;
+  for (const type of ['partners', 'agreements', 'plans', 'events', 'news', 'standalone']) counts[type] = dirs(join(content, type)).length;
   const glossaryFiles = filesUnder(join(content, 'glossary'), (n) => /\.ya?ml$/.test(n));
   counts.glossary = glossaryFiles.reduce((sum, f) => {
     const doc = parse(readFileSync(f, 'utf8'));

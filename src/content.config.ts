@@ -8,7 +8,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
-import { contentDir } from './lib/content-dir';
+import { contentDir } from './lib/build-settings';
 import { writtenText } from './lib/written-text';
 
 /** Ids keep the path below the type's folder ("<slug>/index.vi.mdx"), so no two files share an id. */
@@ -27,7 +27,7 @@ export const collections = asWritten({
   plans: folder('plans'),
   events: folder('events'),
   news: folder('news'),
-  pages: folder('pages'),
+  standalone: folder('standalone'),
   sources: folder('sources'),
   glossary: defineCollection({ loader: glob({ base: `${contentDir}/glossary`, pattern: '*.{yaml,yml}', generateId: keepPath }) }),
 });

@@ -130,7 +130,7 @@ export function cmsField(collection: string, path: string[], schema: z.ZodType, 
 }
 
 /** The web address of an entry's page, for the editor's preview link. */
-const previewPath = (type: FolderType) => (type === 'pages' ? '{{locale}}/{{slug}}/' : type === 'sources' ? undefined : `{{locale}}/${type}/{{slug}}/`);
+const previewPath = (type: FolderType) => (type === 'standalone' ? '{{locale}}/{{slug}}/' : type === 'sources' ? undefined : `{{locale}}/${type}/{{slug}}/`);
 
 /** The editor collection of a kind of folder entry: content/<type>/<slug>/index.<locale>.mdx. */
 function folderCollection(type: FolderType): Record<string, unknown> {
@@ -190,7 +190,7 @@ export function cmsConfig(): Record<string, unknown> {
     // An optional field left empty is left out of the file (not written as ""), as the schemas expect.
     output: { omit_empty_optional_fields: true },
     i18n: { structure: 'multiple_files', locales, default_locale: defaultLocale, initial_locales: [defaultLocale] },
-    collections: [...(['news', 'events', 'partners', 'agreements', 'plans', 'pages', 'sources'] as const).map(folderCollection), glossaryCollection()],
+    collections: [...(['news', 'events', 'partners', 'agreements', 'plans', 'standalone', 'sources'] as const).map(folderCollection), glossaryCollection()],
   };
 }
 

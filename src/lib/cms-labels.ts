@@ -107,7 +107,7 @@ export const collectionLabels: Record<string, { plural: [string, string]; singul
   plans: { plural: ['Kế hoạch', 'Plans'], singular: ['Kế hoạch', 'Plan'] },
   events: { plural: ['Sự kiện', 'Events'], singular: ['Sự kiện', 'Event'] },
   news: { plural: ['Tin tức', 'News'], singular: ['Tin', 'News item'] },
-  pages: { plural: ['Trang', 'Pages'], singular: ['Trang', 'Page'] },
+  standalone: { plural: ['Trang riêng', 'Standalone pages'], singular: ['Trang riêng', 'Standalone page'] },
   sources: { plural: ['Văn bản nguồn', 'Source documents'], singular: ['Văn bản nguồn', 'Source document'] },
   glossary: { plural: ['Thuật ngữ (cơ quan, địa danh)', 'Glossary (agencies, places)'], singular: ['Thuật ngữ', 'Term'] },
 };

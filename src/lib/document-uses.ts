@@ -2,7 +2,7 @@
 import { fileSchemas } from '../schemas/entries';
 import { referencesIn } from '../schemas/fields';
 import { entryTypes, type EntryType } from './entry-types';
-import type { Entry, Site } from './site-data';
+import type { Entry, Site } from './site-content';
 
 /** The entries whose facts refer to document `id` (in any reference field), grouped by type in the site's order. */
 export function documentUses(site: Site, id: string): Array<{ type: EntryType; entries: Entry[] }> {

@@ -1,5 +1,5 @@
 /** The kinds of entry the site publishes; each has a folder in content/ and a route per locale. */
-export const entryTypes = ['partners', 'agreements', 'plans', 'events', 'news', 'pages'] as const;
+export const entryTypes = ['partners', 'agreements', 'plans', 'events', 'news', 'standalone'] as const;
 
 /** One kind of entry (also its folder name in content/ and its URL segment). */
 export type EntryType = (typeof entryTypes)[number];
@@ -11,5 +11,5 @@ export const typeLabelKey = {
   plans: 'plan',
   events: 'event',
   news: 'news',
-  pages: 'page',
+  standalone: 'page',
 } as const satisfies Record<EntryType, string>;

@@ -2,7 +2,7 @@
 import type { TFunction } from 'i18next';
 import type { Locale } from '../i18n/locales';
 import { formatDate, formatDateRange, formatDayMonth, formatYearRange } from './format';
-import type { Entry } from './site-data';
+import type { Entry } from './site-content';
 
 /** The event's date (or span) in the reader's language; a yearly observance as "13–15 April, every year (2022–2025)". */
 export function eventDateText(event: Entry<'events'>, t: TFunction, locale: Locale): string {

@@ -1,6 +1,6 @@
 /** RSS 2.0 feeds, built from the same entries as the pages (news per language, updates per partner). */
 import type { Locale } from '../i18n/locales';
-import { provinceTimeZone } from './province';
+import { provinceTimeZone } from './province-context';
 import { absoluteUrl } from './urls';
 
 /** One item of a feed. `date` may be partial (YYYY-MM); RSS then gets no pubDate rather than a made-up day. */

@@ -1,7 +1,7 @@
 /** Names from the glossary (content/glossary.yaml) in the reader's language. */
 import type { Locale } from '../i18n/locales';
 import { capitalise } from './format';
-import type { Site } from './site-data';
+import type { Site } from './site-content';
 
 /** The name of a glossary term in `locale`, e.g. term(site, 'foreign-affairs', 'ko') → 외무국. */
 export function term(site: Site, id: string, locale: Locale): string {

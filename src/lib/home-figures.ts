@@ -2,7 +2,7 @@
  * The figures the home page shows at a glance, counted from the content on the build day: partner
  * localities and their countries, agreements in force, plans and the total of their budgets.
  */
-import type { Entry, Site } from './site-data';
+import type { Entry, Site } from './site-content';
 
 /**
  * Agreements in force on `day` (YYYY-MM-DD): signed, and their term not over when the documents give

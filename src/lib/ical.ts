@@ -6,7 +6,7 @@
  * changes (from git history, src/lib/revisions.ts), so subscribers' programs replace an event that
  * changed and keep one that did not.
  */
-import { siteUrl } from './site';
+import { siteUrl } from './build-settings';
 import { absoluteUrl } from './urls';
 
 /** One event as it goes into a calendar. */

@@ -167,7 +167,7 @@ export function checkContent(content: ContentSnapshot): CheckedContent {
         if (typeof value === 'string' && ids[target].has(value)) continue;
         problems.push(problem('unknownRef', file, field, { value: quote(value), target, known: [...ids[target]].sort().join(', ') || '(none yet)' }));
       }
-      if (type === 'pages') problems.push(...checkCharts(file, source.data));
+      if (type === 'standalone') problems.push(...checkCharts(file, source.data));
       const texts: CheckedEntry['texts'] = {};
       for (const [locale, { raw, data }] of files) {
         if (!data) continue;

@@ -7,7 +7,7 @@ import { locales } from '../i18n/locales';
 import { joinNames } from './format';
 import { termNames } from './glossary';
 import { absoluteUrl, documentPath, entryPath } from './urls';
-import type { Entry, Site } from './site-data';
+import type { Entry, Site } from './site-content';
 import type { EntryText } from '../schemas/entries';
 
 /** A cell value; lists are joined with "; " in CSV (joinNames: no name contains it). */

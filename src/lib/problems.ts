@@ -94,7 +94,7 @@ const targetVi: Args = {
   plans: 'kế hoạch',
   events: 'sự kiện',
   news: 'tin',
-  pages: 'trang',
+  standalone: 'trang riêng',
 };
 
 /** The kinds of problem the build can report. */

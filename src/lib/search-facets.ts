@@ -1,6 +1,6 @@
 /** What the search index knows about an entry besides its text: type, date and countries (filters and sort). */
 import { typeLabelKey } from './entry-types';
-import type { Entry, Site, SourceDoc } from './site-data';
+import type { Entry, Site, SourceDoc } from './site-content';
 
 /** Search facets of an entry; `date` is the date readers associate with it (YYYY[-MM[-DD]]). */
 export interface SearchFacets {

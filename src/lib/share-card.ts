@@ -8,8 +8,8 @@ import type { Locale } from '../i18n/locales';
 import { typeLabelKey } from './entry-types';
 import { eventDateText } from './events';
 import { countryName, formatDate, formatYearRange, joinNames } from './format';
-import { mergerDate } from './province';
-import { textIn, type Entry, type Site } from './site-data';
+import { mergerDate } from './province-context';
+import { textIn, type Entry, type Site } from './site-content';
 import type { ShareCard } from './share-image';
 
 /** The share card of the whole site in a locale (home, indexes, search and other pages without an entry). */

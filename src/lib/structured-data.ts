@@ -8,9 +8,9 @@ import type { AdministrativeArea, BreadcrumbList, Event, GovernmentOrganization,
 import { localeTable, type Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n/ui';
 import { countryName } from './format';
-import { mergerDate } from './province';
+import { mergerDate } from './province-context';
 import { absoluteUrl, localePath, shareImagePath } from './urls';
-import type { Entry, ShownText } from './site-data';
+import type { Entry, ShownText } from './site-content';
 
 /** The province as an organisation, in the reader's language. */
 export function provinceOrganisation(locale: Locale): GovernmentOrganization {

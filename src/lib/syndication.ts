@@ -4,10 +4,10 @@ import { useTranslations } from '../i18n/ui';
 import type { CalendarEvent } from './ical';
 import type { FeedItem } from './feeds';
 import { revisionOf } from './revisions';
-import { buildDate } from './site';
+import { buildDate } from './build-settings';
 import { entryPath } from './urls';
 import { dirname } from 'node:path';
-import { textIn, type Entry, type Site } from './site-data';
+import { textIn, type Entry, type Site } from './site-content';
 
 /** The news of the site as feed items. */
 export function newsItems(site: Site, locale: Locale, filter: (n: Entry<'news'>) => boolean = () => true): FeedItem[] {

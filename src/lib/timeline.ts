@@ -4,7 +4,7 @@
  */
 import type { Locale } from '../i18n/locales';
 import { entryPath } from './urls';
-import { textIn, type Site } from './site-data';
+import { textIn, type Site } from './site-content';
 
 /** One dated line of the timeline. */
 export interface TimelineItem {

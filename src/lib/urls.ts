@@ -9,7 +9,7 @@
  */
 import { defaultLocale, isLocale, locales, type Locale } from '../i18n/locales';
 import type { EntryType } from './entry-types';
-import { siteUrl } from './site';
+import { siteUrl } from './build-settings';
 
 /** The path of a page in one locale, from its locale-free segments: localePath('en', 'news') → /en/news/. */
 export function localePath(locale: Locale, ...segments: string[]): string {
@@ -18,7 +18,7 @@ export function localePath(locale: Locale, ...segments: string[]): string {
 
 /** The path of an entry's page; standalone pages sit directly under the locale. */
 export function entryPath(locale: Locale, type: EntryType, slug: string): string {
-  return type === 'pages' ? localePath(locale, slug) : localePath(locale, type, slug);
+  return type === 'standalone' ? localePath(locale, slug) : localePath(locale, type, slug);
 }
 
 /** The path of a source document's full-text page, optionally at one section (see src/lib/section-ids.ts). */

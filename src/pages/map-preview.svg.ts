@@ -5,8 +5,8 @@
  */
 import type { APIRoute } from 'astro';
 import { countryShapes, panelHeight, previewPanel, project } from '../lib/map';
-import { provinceCentre } from '../lib/province';
-import { loadSite } from '../lib/site-data';
+import { provinceCentre } from '../lib/province-context';
+import { loadSite } from '../lib/site-content';
 
 export const GET: APIRoute = async () => {
   const site = await loadSite();

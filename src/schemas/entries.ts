@@ -225,7 +225,7 @@ export const fileSchemas = {
   plans: planFile,
   events: eventFile,
   news: newsFile,
-  pages: pageFile,
+  standalone: pageFile,
   sources: sourceFile,
 } as const;
 

@@ -10,7 +10,7 @@
 import { z } from 'astro/zod';
 
 /** What a reference may point to: an entry type, a glossary term or a source document. */
-export type RefTarget = 'partners' | 'agreements' | 'plans' | 'events' | 'news' | 'pages' | 'glossary' | 'sources';
+export type RefTarget = 'partners' | 'agreements' | 'plans' | 'events' | 'news' | 'standalone' | 'glossary' | 'sources';
 
 /** What the build knows about one field beyond its type. */
 export interface FieldMarks {

@@ -51,7 +51,7 @@ export function page(urlPath: string): HTMLElement {
 
 /** The entries in content/: type, slug and the locales that have a text file. */
 export function contentEntries() {
-  return ['partners', 'agreements', 'plans', 'events', 'news', 'pages'].flatMap((type) =>
+  return ['partners', 'agreements', 'plans', 'events', 'news', 'standalone'].flatMap((type) =>
     readdirSync(join(contentDir, type)).map((slug) => ({
       type,
       slug,
@@ -67,7 +67,7 @@ export function entryFacts(type: string, slug: string): any {
 }
 
 /** The URL path of an entry's page in a locale. */
-export const entryUrl = (locale: string, type: string, slug: string) => (type === 'pages' ? `/${locale}/${slug}/` : `/${locale}/${type}/${slug}/`);
+export const entryUrl = (locale: string, type: string, slug: string) => (type === 'standalone' ? `/${locale}/${slug}/` : `/${locale}/${type}/${slug}/`);
 
 /** Localized pages (under /vi/, /en/, /ko/, /lo/). */
 export const localizedPaths = pagePaths.filter((p) => /^\/(vi|en|ko|lo)\//.test(p));

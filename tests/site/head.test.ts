@@ -1,6 +1,6 @@
 // Canonical URLs and hreflang alternates on every localized page, each pointing at a real page.
 import { describe, expect, it } from 'vitest';
-import { siteUrl } from '../../src/lib/site';
+import { siteUrl } from '../../src/lib/build-settings';
 import { fileFor, localizedPaths, page, siteLocales } from '../helpers/site';
 
 describe('head links', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { siteUrl } from '../../src/lib/site';
+import { siteUrl } from '../../src/lib/build-settings';
 import { adminPrefix, dist, fileFor, page, pagePaths } from '../helpers/site';
 
 describe('internal links', () => {

@@ -2,7 +2,7 @@
 // every page's og:image exists, is as large as declared, has alt text and stays within 60 kB.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { siteUrl } from '../../src/lib/site';
+import { siteUrl } from '../../src/lib/build-settings';
 import { contentEntries, entryUrl, fileFor, localizedPaths, page, siteLocales } from '../helpers/site';
 import { pngSize, pngTexts } from '../helpers/png';
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { siteUrl } from '../../src/lib/site';
+import { siteUrl } from '../../src/lib/build-settings';
 import { dist, pagePaths, siteLocales } from '../helpers/site';
 
 const xml = parse(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8'), { lowerCaseTagName: true });

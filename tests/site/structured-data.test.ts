@@ -1,7 +1,7 @@
 // JSON-LD on every page is schema.org of known types with known properties, agrees with the page,
 // and every page has Open Graph / Twitter metadata with its locale and the other three as alternates.
 import { describe, expect, it } from 'vitest';
-import { siteUrl } from '../../src/lib/site';
+import { siteUrl } from '../../src/lib/build-settings';
 import { entryFacts, fileFor, localizedPaths, page } from '../helpers/site';
 
 // Properties allowed per type, from schema.org (Thing's properties are allowed everywhere).

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { siteUrl } from '../../src/lib/site';
+import { siteUrl } from '../../src/lib/build-settings';
 import { contentEntries, dist, entryFacts, fileFor, localizedPaths, page, siteLocales } from '../helpers/site';
 import { icalProblems, xmlProblems } from '../helpers/syndication-lint';
 import { readdirSync, statSync } from 'node:fs';

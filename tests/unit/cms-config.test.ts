@@ -43,7 +43,7 @@ describe('the editor configuration', () => {
   });
 
   it('has a collection for every kind of content, named as the entry types, in the layout the build reads', () => {
-    expect(config.collections.map((c: any) => c.name).sort()).toEqual(['agreements', 'events', 'glossary', 'news', 'pages', 'partners', 'plans', 'sources']);
+    expect(config.collections.map((c: any) => c.name).sort()).toEqual(['agreements', 'events', 'glossary', 'news', 'partners', 'plans', 'sources', 'standalone']);
     for (const type of Object.keys(fileSchemas)) {
       expect(collection(type)).toMatchObject({ folder: `content/${type}`, path: '{{slug}}/index', extension: 'mdx', format: 'frontmatter', i18n: true });
     }

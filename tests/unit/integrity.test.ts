@@ -37,7 +37,7 @@ function valid(): ContentSnapshot {
       ],
       events: [file('ev/index.vi.mdx', { ...base, start: '2020', status: 'held', partners: ['alpha'], agreement: 'deal', plan: 'plan' })],
       news: [file('nw/index.vi.mdx', { ...base, partners: ['alpha'], agreements: ['deal'] })],
-      pages: [file('about/index.vi.mdx', { title: 'T', summary: 'S', published: '2020', figures: [{ id: 'area', label: 'Diện tích', value: 1, unit: 'km2', asOf: '2020', source: 'doc' }] })],
+      standalone: [file('about/index.vi.mdx', { title: 'T', summary: 'S', published: '2020', figures: [{ id: 'area', label: 'Diện tích', value: 1, unit: 'km2', asOf: '2020', source: 'doc' }] })],
     },
   };
 }
@@ -144,7 +144,7 @@ describe('checkContent', () => {
 
   it('reports a chart naming a figure the page does not list, or mixing units', () => {
     const c = valid();
-    const page = c.files.pages[0].data;
+    const page = c.files.standalone[0].data;
     page.figures.push({ id: 'people', label: 'Dân số', value: 2, unit: 'people', asOf: '2020', source: 'doc' });
     page.charts = [{ id: 'c1', title: 'Biểu đồ', figures: ['area', 'aera'] }];
     expect(problemsOf(c)[0]).toMatchObject({ field: 'charts[0].figures', message: expect.stringContaining('unknown figure "aera"') });
@@ -194,7 +194,7 @@ describe('checkContent', () => {
       expect.objectContaining({
         file: 'content/partner',
         field: '(folder name)',
-        message: '"partner" is not a content folder, so nothing in it would be published; expected one of: partners, agreements, plans, events, news, pages, sources, glossary',
+        message: '"partner" is not a content folder, so nothing in it would be published; expected one of: partners, agreements, plans, events, news, standalone, sources, glossary',
       }),
     ]);
     expect(checkStrayFiles('content', ['news/x/index.vi.mdx', 'news/x/facts.yaml'])).toEqual([

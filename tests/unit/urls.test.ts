@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { alternates, entryPath, localePath, splitLocale, switchLocale } from '../../src/lib/urls';
-import { siteUrl } from '../../src/lib/site';
+import { siteUrl } from '../../src/lib/build-settings';
 
 describe('URL helpers', () => {
   it('builds locale paths with a trailing slash', () => {
     expect(localePath('vi')).toBe('/vi/');
     expect(localePath('en', 'news')).toBe('/en/news/');
     expect(entryPath('ko', 'partners', 'chungcheongnam')).toBe('/ko/partners/chungcheongnam/');
-    expect(entryPath('lo', 'pages', 'about')).toBe('/lo/about/');
+    expect(entryPath('lo', 'standalone', 'about')).toBe('/lo/about/');
   });
   it('splits and switches the locale of a path', () => {
     expect(splitLocale('/ko/news/x/')).toEqual({ locale: 'ko', rest: 'news/x' });

@@ -1,8 +1,8 @@
 // The open datasets as JSON and CSV: /data/<dataset>.json and /data/<dataset>.csv
 import type { APIRoute } from 'astro';
 import { dataAsOf, datasets, toCsv, type Dataset } from '../../lib/open-data';
-import { loadSite } from '../../lib/site-data';
-import { dataLicence } from '../../lib/site';
+import { loadSite } from '../../lib/site-content';
+import { dataLicence } from '../../lib/build-settings';
 
 export async function getStaticPaths() {
   const site = await loadSite();

@@ -1,7 +1,7 @@
 /** The site's share image in one language (/share/<locale>.png), for pages that are not an entry. */
 import type { APIRoute } from 'astro';
 import type { Locale } from '../../i18n/locales';
-import { localeStaticPaths } from '../../lib/paths';
+import { localeStaticPaths } from '../../lib/static-paths';
 import { siteShareCard } from '../../lib/share-card';
 import { renderShareImage } from '../../lib/share-image';
 

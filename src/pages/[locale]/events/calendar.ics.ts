@@ -3,8 +3,8 @@ import type { APIRoute } from 'astro';
 import type { Locale } from '../../../i18n/locales';
 import { useTranslations } from '../../../i18n/ui';
 import { calendar } from '../../../lib/ical';
-import { localeStaticPaths } from '../../../lib/paths';
-import { loadSite } from '../../../lib/site-data';
+import { localeStaticPaths } from '../../../lib/static-paths';
+import { loadSite } from '../../../lib/site-content';
 import { calendarEvents } from '../../../lib/syndication';
 
 export const getStaticPaths = localeStaticPaths;

@@ -2,8 +2,8 @@
 import type { APIRoute } from 'astro';
 import type { Locale } from '../../../../i18n/locales';
 import { calendar } from '../../../../lib/ical';
-import { entryStaticPaths } from '../../../../lib/paths';
-import { loadSite, textIn, type Entry } from '../../../../lib/site-data';
+import { entryStaticPaths } from '../../../../lib/static-paths';
+import { loadSite, textIn, type Entry } from '../../../../lib/site-content';
 import { calendarEvents } from '../../../../lib/syndication';
 
 export const getStaticPaths = () => entryStaticPaths('events');

@@ -3,9 +3,9 @@ import type { APIRoute } from 'astro';
 import type { Locale } from '../../../../i18n/locales';
 import { useTranslations } from '../../../../i18n/ui';
 import { rssFeed } from '../../../../lib/feeds';
-import { entryStaticPaths } from '../../../../lib/paths';
-import { textIn, type Entry } from '../../../../lib/site-data';
-import { loadSite } from '../../../../lib/site-data';
+import { entryStaticPaths } from '../../../../lib/static-paths';
+import { textIn, type Entry } from '../../../../lib/site-content';
+import { loadSite } from '../../../../lib/site-content';
 import { partnerItems } from '../../../../lib/syndication';
 import { entryPath } from '../../../../lib/urls';
 

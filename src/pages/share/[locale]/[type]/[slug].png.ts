@@ -2,8 +2,8 @@
 import type { APIRoute } from 'astro';
 import type { Locale } from '../../../../i18n/locales';
 import { entryTypes } from '../../../../lib/entry-types';
-import { entryStaticPaths } from '../../../../lib/paths';
-import { loadSite, type Entry } from '../../../../lib/site-data';
+import { entryStaticPaths } from '../../../../lib/static-paths';
+import { loadSite, type Entry } from '../../../../lib/site-content';
 import { entryShareCard } from '../../../../lib/share-card';
 import { renderShareImage } from '../../../../lib/share-image';
 

@@ -1,7 +1,7 @@
 /** getStaticPaths helpers: every route is generated once per locale from the locale table. */
 import { locales, type Locale } from '../i18n/locales';
 import type { EntryType } from './entry-types';
-import { loadSite, type Entry } from './site-data';
+import { loadSite, type Entry } from './site-content';
 
 /** One path per locale, for pages that exist once per language (home, indexes, search). */
 export function localeStaticPaths() {

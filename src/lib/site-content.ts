@@ -10,7 +10,7 @@ import { entryTypes, type EntryType } from './entry-types';
 import { entryPath } from './urls';
 import { readdirSync } from 'node:fs';
 import { checkContent, checkContentFolders, checkStrayFiles, ContentError, folderTypes, type ContentSnapshot } from './integrity';
-import { contentDir } from './content-dir';
+import { contentDir } from './build-settings';
 import type { EntryText, fileSchemas, glossaryTerm } from '../schemas/entries';
 
 /** One language's text file of an entry: the collection entry (render it) with its checked text as data. */
@@ -63,7 +63,7 @@ export interface Site {
   plans: Entry<'plans'>[];
   events: Entry<'events'>[];
   news: Entry<'news'>[];
-  pages: Entry<'pages'>[];
+  standalone: Entry<'standalone'>[];
   glossary: Map<string, z.output<typeof glossaryTerm>>;
   sources: Map<string, SourceDoc>;
   /** Finds an entry by type and slug (references are checked, so this never misses for valid ids). */
@@ -131,7 +131,7 @@ async function load(): Promise<Site> {
     plans: join('plans'),
     events: join('events'),
     news: join('news'),
-    pages: join('pages'),
+    standalone: join('standalone'),
     glossary: checked.glossary,
     sources,
   } as Omit<Site, 'get'>;
