@@ -21,6 +21,17 @@ export default defineConfig({
           hookTimeout: 180_000,
         },
       },
+      // A copy of the project with a fifth language (Thai) added as one row + one UI JSON + content,
+      // built and checked (tests/helpers/fifth-locale-build.ts); its search runs in Chromium.
+      {
+        test: {
+          name: 'fifth-locale',
+          include: ['tests/fifth-locale/**/*.test.ts'],
+          globalSetup: ['tests/helpers/fifth-locale-build.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+        },
+      },
       { test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 } },
       { test: { name: 'lighthouse', include: ['tests/lighthouse/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 60_000 } },
     ],

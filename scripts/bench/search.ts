@@ -8,9 +8,10 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from '../../tests/helpers/browser.ts';
 import { serve } from '../../tests/helpers/static-server.ts';
+import { locales } from '../../src/i18n/locales.ts';
 
 const PER_LANGUAGE = Number(process.env.BENCH_PAGES ?? 2500);
-const langs = ['vi', 'en', 'ko', 'lo'] as const;
+const langs = locales;
 const root = join(import.meta.dirname, '../..');
 const work = join(root, '.tmp/bench-search');
 const site = join(work, 'site');
@@ -24,7 +25,7 @@ cpSync(join(root, 'dist'), site, { recursive: true, filter: (src) => !src.includ
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
 }
-const phrases: Record<string, string[]> = { vi: [], en: [], ko: [], lo: [] };
+const phrases: Record<string, string[]> = Object.fromEntries(langs.map((l) => [l, []]));
 for (const file of walk(site).filter((f) => f.endsWith('.html'))) {
   const html = readFileSync(file, 'utf8');
   const lang = /<main[^>]*lang="(\w+)"[^>]*data-search-type/.exec(html)?.[1];

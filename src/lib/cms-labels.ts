@@ -5,6 +5,14 @@
  * fails the unit test, so a new field cannot reach the editor unlabelled.
  */
 
+import { localeTable, locales, type Locale } from '../i18n/locales.ts';
+
+/** A language's name in Vietnamese, capitalised as a label ("Tiếng Lào"), from Intl's language names. */
+function vietnameseName(locale: Locale): string {
+  const name = new Intl.DisplayNames('vi', { type: 'language' }).of(locale) ?? localeTable[locale].englishName;
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
 /** A field's label and optional hint: [Vietnamese, English]. */
 export interface FieldLabel {
   label: [string, string];
@@ -94,10 +102,8 @@ export const fieldLabels: Record<string, FieldLabel> = {
   issuer: { label: ['Cơ quan ban hành', 'Issued by'] },
   file: { label: ['Tệp văn bản', 'Document file'], hint: ['Tên tệp trong thư mục văn bản nguồn.', 'File name in the source documents folder.'] },
   kind: { label: ['Loại', 'Kind'] },
-  vi: { label: ['Tiếng Việt', 'Vietnamese'] },
-  en: { label: ['Tiếng Anh', 'English'] },
-  ko: { label: ['Tiếng Hàn', 'Korean'] },
-  lo: { label: ['Tiếng Lào', 'Lao'] },
+  // A glossary term's name in each language of the locale table: "Tiếng Lào · Lao".
+  ...Object.fromEntries(locales.map((l) => [l, { label: [vietnameseName(l), localeTable[l].englishName] }])),
 };
 
 /** Collection names shown in the editor: [Vietnamese, English] (plural, singular). */

@@ -20,7 +20,7 @@
  */
 
 import { localeTable } from '../i18n/locales.ts';
-import { syllableRules } from './syllables.ts';
+import { syllableRules, unitsOf } from './syllables.ts';
 
 /** Inserted between syllables of unspaced scripts for the indexer only (U+2002 EN SPACE). */
 export const WORD_JOIN = '\u2002';
@@ -31,30 +31,49 @@ export const ALIAS_MARK = '\u2063';
 /** Separates a page's own text from its syllable pairs, which weigh like the text (U+2064). */
 export const PAIR_MARK = '\u2064';
 
-/** Scripts of the locale table written without spaces and cut by a syllable rule (Lao; Thai when added). */
+/** Scripts of the locale table written without spaces: cut by their syllable rule, else into letters (src/lib/syllables.ts). */
 const unspacedScripts = [...new Set(Object.values(localeTable).flatMap((row) => {
   const search = row.search as { words: string; script?: string };
-  return search.words === 'unspaced' && search.script && syllableRules[search.script] ? [search.script] : [];
+  return search.words === 'unspaced' && search.script ? [search.script] : [];
 }))];
-const unspacedRun = new RegExp(unspacedScripts.length ? `(?:${unspacedScripts.map((s) => `\\p{Script=${s}}`).join('|')})+` : '(?!)', 'gu');
+/** A run of letters (with their marks) of scripts in `scripts`, or a pattern that matches nothing. */
+const runOf = (scripts: string[]) => new RegExp(scripts.length ? `(?:${scripts.map((s) => `\\p{Script=${s}}`).join('|')})+` : '(?!)', 'gu');
+const unspacedRun = runOf(unspacedScripts);
+/** Runs of unspaced scripts with a syllable rule (Lao): shown to the indexer cut into syllables. */
+const ruledRun = runOf(unspacedScripts.filter((s) => syllableRules[s]));
+/**
+ * Runs of unspaced scripts without a rule, cut into letters (letterUnits): indexed as overlapping
+ * letter pairs, and stored encoded in ASCII like Korean, so that Pagefind's own segmentation of
+ * some of these languages (its extended build cuts Thai by a dictionary) never re-cuts them.
+ */
+const letterRun = runOf(unspacedScripts.filter((s) => !syllableRules[s]));
+/** True when `run` is a run of a script cut into letters. */
+const isLetterRun = (run: string) => new RegExp(`^(?:${letterRun.source})$`, 'u').test(run);
+/** How the two units of a pair are joined: PAIR_JOIN, or nothing for letters (the pair is encoded as one word). */
+const joinOf = (run: string) => (isLetterRun(run) ? '' : PAIR_JOIN);
 const hangulRun = /[\uAC00-\uD7A3]+/g;
 
-/** The syllables of one run of an unspaced script, by its rule. */
+/** The syllables of one run of an unspaced script, by its rule (letters where it has none). */
 function runSyllables(run: string): string[] {
   const script = unspacedScripts.find((s) => new RegExp(`^\\p{Script=${s}}`, 'u').test(run));
-  return script ? syllableRules[script](run) : [run];
+  return script ? unitsOf(script)(run) : [run];
 }
 
-/** Cuts every run of an unspaced script into syllables joined by WORD_JOIN: ແຂວງໄຊສົມບູນ → ແຂວງ␂ໄຊ␂ສົມ␂ບູນ. */
+/** Cuts every run of an unspaced script into syllables (or letters) joined by WORD_JOIN: ແຂວງໄຊສົມບູນ → ແຂວງ␂ໄຊ␂ສົມ␂ບູນ. */
 export function segmentUnspaced(text: string): string {
   return text.replace(unspacedRun, (run) => runSyllables(run).join(WORD_JOIN));
 }
 
-/** Pairs of neighbouring syllables inside each run of an unspaced script (ໄຊ1ສົມ, ສົມ1ບູນ). */
+/** The text as the indexer stores it: runs of scripts with a syllable rule cut; runs cut into letters stay whole (their pairs find them). */
+function segmentForIndex(text: string): string {
+  return text.replace(ruledRun, (run) => runSyllables(run).join(WORD_JOIN));
+}
+
+/** Pairs of neighbouring syllables inside each run of an unspaced script (ໄຊ1ສົມ, ສົມ1ບູນ; letters: กข, ขค …). */
 export function unspacedPairs(text: string): string[] {
   return [...text.matchAll(unspacedRun)].flatMap(([run]) => {
     const syllables = runSyllables(run);
-    return syllables.slice(1).map((s, i) => syllables[i] + PAIR_JOIN + s);
+    return syllables.slice(1).map((s, i) => syllables[i] + joinOf(run) + s);
   });
 }
 
@@ -96,6 +115,9 @@ export function stripParticle(word: string): string {
   return word;
 }
 
+/** Runs written encoded: Hangul syllables, and the scripts cut into letters (their code points, all below U+10000 … U+1125F). */
+const encodedRun = () => new RegExp(`[\\uAC00-\\uD7A3]+${unspacedScripts.some((s) => !syllableRules[s]) ? `|${letterRun.source}` : ''}`, 'gu');
+
 /** Starts every encoded Korean word; an ordinary word starting with it gets it doubled (escapeMark), so the two never collide. */
 export const HANGUL_MARK = '0';
 
@@ -111,11 +133,17 @@ function escapeMark(text: string): string {
  * ("2024년" → "2024␂0xyz", WORD_JOIN between). Only the indexer and the query see this form; decodeHangul reverses it.
  */
 export function encodeHangul(text: string): string {
-  return escapeMark(text).replace(/[\uAC00-\uD7A3]+/g, (run, at: number, all: string) => {
+  return escapeMark(text).replace(encodedRun(), (run, at: number, all: string) => {
     let code = HANGUL_MARK;
     for (const ch of run) {
-      const n = ch.charCodeAt(0) - 0xac00;
-      code += String.fromCharCode(97 + Math.floor(n / 676), 97 + (Math.floor(n / 26) % 26), 97 + (n % 26));
+      const c = ch.codePointAt(0)!;
+      if (c >= 0xac00 && c <= 0xd7a3) {
+        const n = c - 0xac00;
+        code += String.fromCharCode(97 + Math.floor(n / 676), 97 + (Math.floor(n / 26) % 26), 97 + (n % 26));
+      } else {
+        // A letter of a script cut into letters: four letters, the first r–u (Hangul's first is a–q).
+        code += String.fromCharCode(114 + Math.floor(c / 17576), 97 + (Math.floor(c / 676) % 26), 97 + (Math.floor(c / 26) % 26), 97 + (c % 26));
+      }
     }
     const before = at > 0 && !/\s/.test(all[at - 1]) ? WORD_JOIN : '';
     const after = at + run.length < all.length && !/\s/.test(all[at + run.length]) ? WORD_JOIN : '';
@@ -167,13 +195,13 @@ export function indexParts(raw: string, lang?: string): { display: string; pairs
   for (const [word] of text.matchAll(hangulRun)) {
     if (word.length >= 3) for (const s of koreanSuffixes(word)) aliases.add(s);
   }
-  const pairs = [...(indexesPairs(lang) ? syllablePairs(text) : []), ...unspacedPairs(text)];
+  const pairs = [...(indexesPairs(lang) ? syllablePairs(text) : []), ...unspacedPairs(text).map(encodeLetterPair)];
   return { display: displayForm(text), pairs, aliases: [...aliases].map(encodeHangul) };
 }
 
-/** The text as Pagefind should see and give back: unspaced scripts cut into syllables, Korean encoded; displayText reverses it. */
+/** The text as Pagefind should see and give back: unspaced scripts cut into syllables, Korean and letter scripts encoded; displayText reverses it. */
 export function displayForm(text: string): string {
-  return encodeHangul(segmentUnspaced(text.normalize('NFC')));
+  return encodeHangul(segmentForIndex(text.normalize('NFC')));
 }
 
 /** Reverses encodeHangul (the WORD_JOIN it inserted is removed by unsegment). */
@@ -181,12 +209,22 @@ export function decodeHangul(text: string): string {
   return text.replace(/(?<![\p{L}\p{N}])0(0|[a-z]+)/gu, (_, code: string) => {
     if (code === '0') return '0';
     let out = '';
-    for (let i = 0; i + 2 < code.length; i += 3) {
-      out += String.fromCharCode(0xac00 + (code.charCodeAt(i) - 97) * 676 + (code.charCodeAt(i + 1) - 97) * 26 + (code.charCodeAt(i + 2) - 97));
+    for (let i = 0; i + 2 < code.length; ) {
+      const d = (k: number) => code.charCodeAt(i + k) - 97;
+      if (d(0) >= 17 && i + 3 < code.length) {
+        out += String.fromCodePoint((d(0) - 17) * 17576 + d(1) * 676 + d(2) * 26 + d(3));
+        i += 4;
+      } else {
+        out += String.fromCharCode(0xac00 + d(0) * 676 + d(1) * 26 + d(2));
+        i += 3;
+      }
     }
     return out;
   });
 }
+
+/** A pair of letters (no join) written encoded as one word; other pairs as they are. */
+const encodeLetterPair = (pair: string) => (isLetterRun(pair) ? encodeHangul(pair) : pair);
 
 /** The text of a page as given to the indexer: displayForm, then PAIR_MARK and the pairs, then ALIAS_MARK and the aliases. */
 export function textForIndex(raw: string, lang?: string): string {
@@ -199,28 +237,37 @@ export function titleForIndex(raw: string, lang?: string): string {
   const title = raw.normalize('NFC');
   const folded = foldD(title);
   const pairs = [...(indexesPairs(lang) ? syllablePairs(title) : []), ...unspacedPairs(title)];
-  return encodeHangul([segmentUnspaced(folded === title ? title : `${title} ${folded}`), ...pairs].join(' '));
+  return encodeHangul([segmentForIndex(folded === title ? title : `${title} ${folded}`), ...pairs].join(' '));
 }
 
-/** A reader's query as words: unspaced scripts cut into syllables like the index, đ folded, Korean particles stripped. */
+/**
+ * A reader's query as words: unspaced scripts cut into syllables like the index (runs of a script cut
+ * into letters stay whole: a word is their letters in order), đ folded, Korean particles stripped.
+ */
 export function queryWords(query: string): string[] {
-  return segmentUnspaced(foldD(query.normalize('NFC')))
+  return foldD(query.normalize('NFC'))
+    .replace(ruledRun, (run) => runSyllables(run).join(WORD_JOIN))
     .split(/\s+/)
     .filter(Boolean)
     .map(stripParticle);
 }
 
-/** What a reader typed, turned into the words Pagefind should look for (Korean encoded as indexed). */
+/** Query words with each run of a script cut into letters replaced by the letter pairs covering it (as the index holds them). */
+export function lettersAsPairs(words: string): string {
+  return words.replace(letterRun, (run) => ` ${coverWithPairs(runSyllables(run), '').join(' ')} `).replace(/\s+/g, ' ').trim();
+}
+
+/** What a reader typed, turned into the words Pagefind should look for (Korean encoded, letters paired, as indexed). */
 export function queryForIndex(query: string): string {
-  return encodeHangul(queryWords(query).join(' '));
+  return encodeHangul(lettersAsPairs(queryWords(query).join(' ')));
 }
 
 /** Pairs covering a row of syllables with as few pairs as possible (a b c → a1b b1c; a b c d → a1b c1d). */
-function coverWithPairs(syllables: string[]): string[] {
+function coverWithPairs(syllables: string[], join = PAIR_JOIN): string[] {
   if (syllables.length < 2) return syllables;
   const pairs: string[] = [];
-  for (let i = 0; i + 1 < syllables.length; i += 2) pairs.push(syllables[i] + PAIR_JOIN + syllables[i + 1]);
-  if (syllables.length % 2 === 1) pairs.push(syllables.at(-2)! + PAIR_JOIN + syllables.at(-1)!);
+  for (let i = 0; i + 1 < syllables.length; i += 2) pairs.push(syllables[i] + join + syllables[i + 1]);
+  if (syllables.length % 2 === 1) pairs.push(syllables.at(-2)! + join + syllables.at(-1)!);
   return pairs;
 }
 
@@ -234,11 +281,13 @@ function coverWithPairs(syllables: string[]): string[] {
 export function pairQuery(query: string, lang: string): string | undefined {
   const terms: string[] = [];
   let row: string[] = [];
+  let join = PAIR_JOIN;
   let paired = false;
   const flush = () => {
     if (row.length >= 2) paired = true;
-    terms.push(...coverWithPairs(row));
+    terms.push(...coverWithPairs(row, join));
     row = [];
+    join = PAIR_JOIN;
   };
   for (const token of foldD(query.normalize('NFC')).split(/\s+/).filter(Boolean)) {
     const runs = token.match(unspacedRun);
@@ -247,6 +296,7 @@ export function pairQuery(query: string, lang: string): string | undefined {
       flush();
       for (const run of runs) {
         row = runSyllables(run);
+        join = joinOf(run);
         flush();
       }
     } else if (indexesPairs(lang) && syllable.test(core)) {
@@ -263,7 +313,8 @@ export function pairQuery(query: string, lang: string): string | undefined {
 
 /** The text as written, from indexed content (displayForm, possibly followed by pairs and aliases): Korean decoded, syllable separators removed. */
 export function displayText(indexed: string): string {
-  return unsegment(decodeHangul(indexed.split(PAIR_MARK)[0].split(ALIAS_MARK)[0])).trim();
+  // Pagefind marks word breaks of some languages (Thai) with U+200B in the content it gives back.
+  return unsegment(decodeHangul(indexed.split(PAIR_MARK)[0].split(ALIAS_MARK)[0])).replace(/\u200b/g, '').trim();
 }
 
 /** Folds one character at a time (keeps positions): Latin letters lose diacritics, đ → d, case lowered. */
@@ -278,7 +329,10 @@ function foldKeepingLength(text: string): string {
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** The words of a query as they appear in readable text: Lao and particles handled, folded for matching. */
+/**
+ * The words of a query as they appear in readable text: Lao syllables, particles stripped, folded for
+ * matching; a run of a script cut into letters stays whole (its single letters would mark everywhere).
+ */
 export function matchWords(query: string): string[] {
   return queryWords(query)
     .map((w) => foldKeepingLength(w))
@@ -423,6 +477,8 @@ export function editDistance(a: string, b: string): number {
  */
 export function holdsWord(text: string, word: string, typing = false): boolean {
   const w = word.normalize('NFC');
+  // Letters of a script without syllables: the word is its letters, in order, anywhere.
+  if (isLetterRun(w)) return text.normalize('NFC').includes(w);
   if (new RegExp(unspacedRun.source, 'u').test(w)) {
     const syllables = segmentUnspaced(text.normalize('NFC')).split(/\s+/);
     return syllables.includes(w) || (typing && syllables.some((s) => s.startsWith(w)));

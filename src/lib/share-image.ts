@@ -78,6 +78,9 @@ export function markWordBreaks(text: string, lang: Locale): string {
   return segments.reduce((out, seg) => (unspaced.test(out.at(-1) ?? '') && unspaced.test(seg[0]) ? `${out}\u200b${seg}` : out + seg), '');
 }
 
+/** Scripts that stack vowel signs and tone marks above and below their letters (Lao, Thai …): their titles need taller lines. */
+const stacksMarks = unspaced;
+
 /** Korean keeps its words whole when wrapping (as the site's CSS does); other scripts break between words. */
 const wordBreak = (text: string) => (/\p{Script=Hangul}/u.test(text) ? 'keep-all' : 'normal');
 
@@ -91,7 +94,7 @@ function layout(card: ShareCard): Node {
     el('div', { position: 'absolute', left: side, right: side, top: 110, bottom: 170, display: 'flex', alignItems: 'center' },
       el('div', {
         display: 'block', width: width - 2 * side, fontFamily: fontStack(card.lang), fontSize: titleSize(card.title), fontWeight: 700,
-        lineHeight: card.lang === 'lo' ? 1.45 : 1.25, lineClamp: 4, wordBreak: wordBreak(card.title),
+        lineHeight: stacksMarks.test(card.title) ? 1.45 : 1.25, lineClamp: 4, wordBreak: wordBreak(card.title),
       }, markWordBreaks(card.title, card.lang), { lang: card.lang })),
     el('div', { ...line, bottom: 112, fontSize: 30, lineHeight: 1.5 }, markWordBreaks(card.meta, card.locale), { lang: card.locale }),
     el('div', { position: 'absolute', left: side, right: side, bottom: 40, height: 62, display: 'flex', alignItems: 'center', justifyContent: 'space-between', borderTop: '2px solid rgba(255,255,255,0.5)' }, [

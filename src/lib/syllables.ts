@@ -3,8 +3,9 @@
  * (no dictionary, no ICU): the index build and every browser cut the same text the same way, so
  * search results do not depend on the engine's word segmentation (measured: Chromium, Firefox and
  * WebKit each cut Lao words differently, ຊຽງຂວາງ is one word in WebKit, two in the others).
- * A script is supported by adding its rule to `rules`, keyed by the Unicode script name that the
- * locale table gives (`search.script`).
+ * A script gets its own rule by adding it to `syllableRules`, keyed by the Unicode script name that
+ * the locale table gives (`search.script`); an unspaced script without one is cut into letters
+ * (letterUnits), whose neighbouring pairs search indexes and queries alike: overlapping bigrams.
  */
 
 const lao = {
@@ -60,3 +61,19 @@ export function laoSyllables(run: string): string[] {
 
 /** Syllable rules per Unicode script name (as in the locale table's `search.script`). */
 export const syllableRules: Record<string, (run: string) => string[]> = { Lao: laoSyllables };
+
+/**
+ * The fallback for an unspaced script without its own rule (e.g. Thai, whose many unwritten vowels
+ * no short rule can place): each letter with the vowel signs and tone marks written on it is a unit;
+ * search pairs neighbouring units (character bigrams) in the index and in queries alike, so a query
+ * finds every page holding its letters in order, wherever words begin. No dictionary, no ICU: Node
+ * and every browser cut alike. นครราชสีมา → น ค ร ร า ช สี ม า.
+ */
+export function letterUnits(run: string): string[] {
+  return run.match(/\P{M}\p{M}*/gu) ?? [];
+}
+
+/** How a run of `script` is cut for search: its own syllable rule, else letterUnits. */
+export function unitsOf(script: string): (run: string) => string[] {
+  return syllableRules[script] ?? letterUnits;
+}

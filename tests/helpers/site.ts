@@ -3,11 +3,14 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
+import { locales } from '../../src/i18n/locales';
 
 const root = resolve(import.meta.dirname, '../..');
 export const dist = resolve(root, process.env.OUT_DIR ?? 'dist');
 export const contentDir = resolve(root, process.env.CONTENT_DIR ?? 'content');
-export const siteLocales = ['vi', 'en', 'ko', 'lo'] as const;
+/** The site's languages: the rows of the locale table (a build with another table is checked against it). */
+export const siteLocales = locales;
+const localePrefix = new RegExp(`^/(${locales.join('|')})/`);
 
 if (!existsSync(join(dist, 'index.html'))) {
   throw new Error(`No built site in ${dist}: run "npm run build" first (npm test does).`);
@@ -69,5 +72,8 @@ export function entryFacts(type: string, slug: string): any {
 /** The URL path of an entry's page in a locale. */
 export const entryUrl = (locale: string, type: string, slug: string) => (type === 'standalone' ? `/${locale}/${slug}/` : `/${locale}/${type}/${slug}/`);
 
-/** Localized pages (under /vi/, /en/, /ko/, /lo/). */
-export const localizedPaths = pagePaths.filter((p) => /^\/(vi|en|ko|lo)\//.test(p));
+/** A localized path without its locale prefix: /ko/news/x/ → /news/x/ (whatever the length of the code). */
+export const withoutLocale = (p: string) => p.replace(localePrefix, '/');
+
+/** Localized pages (under /<locale>/ for every row of the locale table). */
+export const localizedPaths = pagePaths.filter((p) => localePrefix.test(p));

@@ -1,7 +1,7 @@
 // Canonical URLs and hreflang alternates on every localized page, each pointing at a real page.
 import { describe, expect, it } from 'vitest';
 import { siteUrl } from '../../src/lib/build-settings';
-import { fileFor, localizedPaths, page, siteLocales } from '../helpers/site';
+import { fileFor, localizedPaths, page, siteLocales, withoutLocale } from '../helpers/site';
 
 describe('head links', () => {
   it('gives every localized page its own canonical URL', () => {
@@ -9,10 +9,10 @@ describe('head links', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('lists hreflang alternates for all four languages plus x-default, to the same page', () => {
+  it('lists hreflang alternates for every language of the locale table plus x-default, to the same page', () => {
     for (const p of localizedPaths) {
       const alts = page(p).querySelectorAll('link[rel=alternate][hreflang]').map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]);
-      const rest = p.slice(3);
+      const rest = withoutLocale(p);
       const xDefault = rest === '/' ? `${siteUrl}/` : `${siteUrl}/vi${rest}`;
       expect(alts, p).toEqual([...siteLocales.map((l) => [l, `${siteUrl}/${l}${rest}`]), ['x-default', xDefault]]);
     }

@@ -1,6 +1,7 @@
-// Every entry and every section has a page in all four languages, with the right language marked.
+// Every entry and every section has a page in every language of the locale table, with the right language and direction marked.
 import { describe, expect, it } from 'vitest';
-import { contentEntries, entryUrl, fileFor, localizedPaths, page, pagePaths, siteLocales } from '../helpers/site';
+import { localeTable } from '../../src/i18n/locales';
+import { contentEntries, entryUrl, fileFor, localizedPaths, page, pagePaths, siteLocales, withoutLocale } from '../helpers/site';
 
 const entries = contentEntries();
 
@@ -20,12 +21,17 @@ describe('pages in every language', () => {
   });
 
   it('builds the same set of pages in every language', () => {
-    const rest = (l: string) => localizedPaths.filter((p) => p.startsWith(`/${l}/`)).map((p) => p.slice(3)).sort();
+    const rest = (l: string) => localizedPaths.filter((p) => p.startsWith(`/${l}/`)).map(withoutLocale).sort();
     for (const l of siteLocales) expect(rest(l)).toEqual(rest('vi'));
   });
 
   it('marks <html lang> with the language of the URL on every localized page', () => {
     const wrong = localizedPaths.filter((p) => page(p).querySelector('html')!.getAttribute('lang') !== p.split('/')[1]);
+    expect(wrong).toEqual([]);
+  });
+
+  it('marks <html dir> with the direction the locale table gives the language of the URL', () => {
+    const wrong = localizedPaths.filter((p) => page(p).querySelector('html')!.getAttribute('dir') !== localeTable[p.split('/')[1] as keyof typeof localeTable].dir);
     expect(wrong).toEqual([]);
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   ALIAS_MARK, WORD_JOIN, displayForm, displayText, encodeHangul, fold, koreanSuffixes, pairQuery, queryForIndex, queryWords, segmentUnspaced, stripParticle, textForIndex, titleForIndex,
 } from '../../src/lib/search-text';
-import { laoSyllables } from '../../src/lib/syllables';
+import { laoSyllables, letterUnits } from '../../src/lib/syllables';
 
 describe('Lao', () => {
   it('cuts Lao runs into syllables, only with the indexer’s separator', () => {
@@ -53,6 +53,50 @@ describe('Lao', () => {
   });
   it('segments a query the same way as the text', () => {
     expect(queryForIndex('ໄຊສົມບູນ')).toBe('ໄຊ ສົມ ບູນ');
+  });
+});
+
+describe('an unspaced script without its own syllable rule (a row added to the locale table)', () => {
+  /** search-text loaded with the real table plus a Thai row: the path a new language takes. */
+  async function withThai() {
+    vi.resetModules();
+    vi.doMock('../../src/i18n/locales.ts', async (real) => {
+      const m = await real<typeof import('../../src/i18n/locales')>();
+      return { ...m, localeTable: { ...m.localeTable, th: { ...m.localeTable.lo, search: { words: 'unspaced', script: 'Thai' } } } };
+    });
+    try {
+      return await import('../../src/lib/search-text');
+    } finally {
+      vi.doUnmock('../../src/i18n/locales.ts');
+      vi.resetModules();
+    }
+  }
+  it('cuts the script into letters with their marks (letterUnits), never splitting a mark from its letter', () => {
+    expect(letterUnits('ที่ตั้งจังหวัด')).toEqual(['ที่', 'ตั้', 'ง', 'จั', 'ง', 'ห', 'วั', 'ด']);
+    expect(letterUnits('ข่าวทดสอบ').join('')).toBe('ข่าวทดสอบ');
+  });
+  it('indexes overlapping letter pairs and finds a word inside a longer run by its pairs, as the index holds them', async () => {
+    const m = await withThai();
+    const indexed = m.textForIndex('จังหวัดบั๊กซางลงนามความร่วมมือ', 'th');
+    const pairs = m.pairQuery('ความร่วมมือ', 'th')!.split(' ');
+    // Letter pairs covering the query, each stored as one ASCII word (as Korean is): Pagefind never re-cuts them.
+    expect(pairs).toEqual(['คว', 'าม', 'ร่ว', 'มมื', 'มือ'].map(m.encodeHangul));
+    expect(pairs.every((p) => /^0[a-z]+$/.test(p))).toBe(true);
+    expect(pairs.every((p) => indexed.includes(p))).toBe(true);
+    expect(m.pairQuery('บั๊กซาง', 'th')!.split(' ').every((p) => indexed.includes(p))).toBe(true);
+    expect(m.pairQuery('ซางบั๊ก', 'th')!.split(' ').every((p) => indexed.includes(p))).toBe(false);
+    expect(m.displayText(indexed)).toBe('จังหวัดบั๊กซางลงนามความร่วมมือ');
+    // What Pagefind gives back (WORD_JOIN as a space, U+200B at Thai word breaks) reads as written.
+    const text = 'ข่าวอัลฟา ลงนาม 2024 กับ 박장성';
+    const fromPagefind = m.displayForm(text).replace(/\u2002/g, ' ').replace(/ /g, ' \u200b');
+    expect(m.displayText(fromPagefind)).toBe(text);
+    expect(m.displayForm(text)).toMatch(/^[\x00-\x7f\u2002]+$/);
+    // Lao keeps its own rule.
+    expect(m.pairQuery('ໄຊສົມບູນ', 'lo')).toBe('ໄຊ1ສົມ ສົມ1ບູນ');
+  });
+  it('marks the query whole in excerpts, not every letter of it', async () => {
+    const m = await withThai();
+    expect(m.makeExcerpt('จังหวัดบั๊กซางลงนามความร่วมมือ', 'ความร่วมมือ')).toBe('จังหวัดบั๊กซางลงนาม<mark>ความร่วมมือ</mark>');
   });
 });
 

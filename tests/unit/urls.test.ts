@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alternates, entryPath, localePath, splitLocale, switchLocale } from '../../src/lib/urls';
 import { siteUrl } from '../../src/lib/build-settings';
+import { locales } from '../../src/i18n/locales';
 
 describe('URL helpers', () => {
   it('builds locale paths with a trailing slash', () => {
@@ -15,9 +16,10 @@ describe('URL helpers', () => {
     expect(switchLocale('/ko/news/x/', 'lo')).toBe('/lo/news/x/');
     expect(switchLocale('/en/', 'vi')).toBe('/vi/');
   });
-  it('lists four alternates plus x-default', () => {
+  it('lists an alternate per row of the locale table plus x-default', () => {
     const alt = alternates('/en/partners/xaysomboun/');
-    expect(alt.map((a) => a.hreflang)).toEqual(['vi', 'en', 'ko', 'lo', 'x-default']);
+    expect(alt.map((a) => a.hreflang)).toEqual([...locales, 'x-default']);
+    expect(alt.slice(0, -1).map((a) => a.href)).toEqual(locales.map((l) => `${siteUrl}/${l}/partners/xaysomboun/`));
     expect(alt.at(-1)!.href).toBe(`${siteUrl}/vi/partners/xaysomboun/`);
   });
   it('points the x-default of a home page to the language choice', () => {
