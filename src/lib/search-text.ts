@@ -1,12 +1,14 @@
 /**
- * Text preparation for search in four scripts, shared by the index build (Node) and the search
+ * Text preparation for search in every script of the locale table, shared by the index build (Node) and the search
  * page (browser) so both sides cut words the same way. Pagefind splits words on whitespace,
  * matches each query word as a prefix and folds most diacritics, but:
  *  - Lao is written without spaces between words. Its runs are cut into written syllables by the
  *    script's spelling rules (src/lib/syllables.ts, no dictionary: every browser engine and Node cut
  *    alike, which ICU's word segmentation does not) and joined with WORD_JOIN (an EN SPACE, which
  *    Pagefind treats as whitespace and readers never see). Neighbouring syllables are also indexed
- *    as pairs, and a query of several syllables looks for its pairs: a phrase, not scattered syllables;
+ *    as pairs, and a query of several syllables looks for its pairs: a phrase, not scattered syllables.
+ *    An unspaced script without a syllable rule (Thai when added) is cut into letters instead, whose
+ *    overlapping pairs are indexed and queried, encoded in ASCII like Korean (below);
  *  - Vietnamese writes a space between syllables: pairs of syllables are indexed too (the locale
  *    table says which languages), so "ha noi" finds "Hà Nội" and not "hành … nội";
  *  - Vietnamese đ/Đ is not folded: words with đ also get an alias with d;
@@ -115,7 +117,7 @@ export function stripParticle(word: string): string {
   return word;
 }
 
-/** Runs written encoded: Hangul syllables, and the scripts cut into letters (their code points, all below U+10000 … U+1125F). */
+/** Runs written encoded: Hangul syllables (three letters each), and the scripts cut into letters (four letters per code point, r–z first). */
 const encodedRun = () => new RegExp(`[\\uAC00-\\uD7A3]+${unspacedScripts.some((s) => !syllableRules[s]) ? `|${letterRun.source}` : ''}`, 'gu');
 
 /** Starts every encoded Korean word; an ordinary word starting with it gets it doubled (escapeMark), so the two never collide. */
