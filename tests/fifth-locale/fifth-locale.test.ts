@@ -76,6 +76,14 @@ describe('a fifth language added as one row + one UI JSON + content', () => {
     expect(page('/404.html').querySelector('section[lang="th"]')).not.toBeNull();
   });
 
+  it('describes the Thai fields of the open data, named in each reader’s language', () => {
+    const described = (locale: string, field: string) =>
+      page(`/${locale}/data/`).querySelectorAll('tr').find((tr) => tr.querySelector('th code')?.text === field)?.querySelector('td')?.text;
+    expect(described('en', 'name_th')).toMatch(/\bThai\b/);
+    expect(described('vi', 'title_th')).toMatch(/Thái/);
+    expect(described('vi', 'title_lo')).toBe('Tiêu đề bằng tiếng Lào');
+  });
+
   it('gives hreflang alternates in five languages, th included', () => {
     const alts = page('/lo/news/alpha-news/').querySelectorAll('link[rel=alternate][hreflang]').map((l) => l.getAttribute('hreflang'));
     expect(alts).toEqual(['vi', 'en', 'ko', 'lo', 'th', 'x-default']);
