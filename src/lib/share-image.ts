@@ -33,6 +33,17 @@ const baseFont = { package: '@expo-google-fonts/noto-sans', family: 'NotoSans' }
 const weights = [[400, '400Regular'], [700, '700Bold']] as const;
 const requireFromRoot = createRequire(join(process.cwd(), 'package.json'));
 
+/** Where a font package is installed; a row naming a package that is not installed stops the build saying what to install. */
+function fontPackage(pkg: string): string {
+  try {
+    return requireFromRoot.resolve(`${pkg}/package.json`);
+  } catch {
+    const rows = locales.filter((l) => localeTable[l].scriptFont?.package === pkg);
+    const named = rows.length ? `the locale table names ${pkg} as the font of ${rows.join(', ')}` : `they need ${pkg}`;
+    throw new Error(`share images: ${named}, but it is not installed (npm install --save ${pkg})`);
+  }
+}
+
 let fonts: Parameters<typeof satori>[1]['fonts'] | undefined;
 /** Noto Sans and every script font of the locale table, regular and bold, read once per build. */
 function allFonts() {
@@ -40,7 +51,7 @@ function allFonts() {
   const wanted = [baseFont, ...locales.map((l) => localeTable[l].scriptFont).filter((f) => f !== null)];
   const unique = [...new Map(wanted.map((f) => [f.package, f])).values()];
   fonts = unique.flatMap((font) => {
-    const dir = dirname(requireFromRoot.resolve(`${font.package}/package.json`));
+    const dir = dirname(fontPackage(font.package));
     return weights.map(([weight, style]) => ({
       name: font.family,
       data: readFileSync(join(dir, style, `${font.family}_${style}.ttf`)),
@@ -106,7 +117,7 @@ function layout(card: ShareCard): Node {
 
 /** Where drawn images are kept between builds, by a hash of everything that decides their pixels. */
 const cacheDir = join(process.cwd(), 'node_modules', '.cache', 'share-images');
-const version = (pkg: string) => (JSON.parse(readFileSync(requireFromRoot.resolve(`${pkg}/package.json`), 'utf8')) as { version: string }).version;
+const version = (pkg: string) => (JSON.parse(readFileSync(fontPackage(pkg), 'utf8')) as { version: string }).version;
 let tools: string | undefined;
 /** The versions of the libraries and fonts that draw the images, and of the PNG encoding below. */
 const toolVersions = () =>

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { siteUrl } from '../../src/lib/build-settings';
+import { localeTable } from '../../src/i18n/locales';
 import { contentEntries, entryUrl, fileFor, localizedPaths, page, siteLocales } from '../helpers/site';
 import { pngSize, pngTexts } from '../helpers/png';
 
@@ -10,8 +11,10 @@ const meta = (p: string, name: string) =>
   page(p).querySelectorAll(`meta[property="${name}"], meta[name="${name}"]`).map((m) => m.getAttribute('content') ?? '');
 const imageOf = (p: string) => meta(p, 'og:image')[0]!.slice(siteUrl.length);
 
-/** Letters that only the given language's script has (vi and en share Latin, so they are told apart by the page's lang). */
-const script: Record<string, RegExp> = { ko: /\p{Script=Hangul}/u, lo: /\p{Script=Lao}/u, vi: /\p{Script=Latin}/u, en: /\p{Script=Latin}/u };
+/** Letters of the given language's script, from the locale table (Latin where it names none; vi and en are told apart by the page's lang). */
+const script: Record<string, RegExp> = Object.fromEntries(
+  siteLocales.map((l) => [l, new RegExp(`\\p{Script=${(localeTable[l].search as { script?: string }).script ?? 'Latin'}}`, 'u')]),
+);
 
 describe('share images', () => {
   it('every page declares an existing PNG of the declared size, ≤ 60 kB, with alt text, for Open Graph and Twitter alike', () => {

@@ -1,6 +1,6 @@
 // Share images: drawn in each language's script, 1200 × 630, small, and saying in their own bytes what they show.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { markWordBreaks, renderShareImage, shareImageSize, type ShareCard } from '../../src/lib/share-image';
 import { pngSize, pngTexts } from '../helpers/png';
 
@@ -25,6 +25,24 @@ describe('share images', () => {
   it('stops with a clear error when no font draws a character', async () => {
     const card = { ...cards[0], title: '河口瑶族自治县' }; // Chinese characters outside the Korean font's Hanja
     await expect(renderShareImage(card)).rejects.toThrow(/no font draws "[^"]*瑶[^"]*".*locale table/);
+  }, 30_000);
+
+  it('stops with a clear error when a row of the locale table names a font package that is not installed', async () => {
+    vi.resetModules();
+    vi.doMock('../../src/i18n/locales', async (real) => {
+      const m = await real<typeof import('../../src/i18n/locales')>();
+      const th = { ...m.localeTable.lo, scriptFont: { package: '@expo-google-fonts/noto-sans-not-installed', family: 'NotoSansNone' } };
+      return { ...m, localeTable: { ...m.localeTable, th }, locales: [...m.locales, 'th'] };
+    });
+    try {
+      const fresh = await import('../../src/lib/share-image');
+      await expect(fresh.renderShareImage(cards[0])).rejects.toThrow(
+        'share images: the locale table names @expo-google-fonts/noto-sans-not-installed as the font of th, but it is not installed (npm install --save @expo-google-fonts/noto-sans-not-installed)',
+      );
+    } finally {
+      vi.doUnmock('../../src/i18n/locales');
+      vi.resetModules();
+    }
   }, 30_000);
 
   it('marks word breaks in Lao only, never inside numbers or spaced scripts', () => {
