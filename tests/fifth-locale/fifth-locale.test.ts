@@ -23,7 +23,10 @@ function htmlUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? htmlUnder(join(dir, n)) : n.endsWith('.html') ? [join(dir, n)] : []));
 }
 /** Page paths under /<locale>/, without the prefix (/news/alpha-news/index.html …). */
-const pagesIn = (locale: string) => htmlUnder(join(dist, locale)).map((f) => '/' + relative(join(dist, locale), f)).sort();
+const pagesIn = (locale: string) =>
+  htmlUnder(join(dist, locale))
+    .map((f) => '/' + relative(join(dist, locale), f))
+    .sort();
 const page = (path: string): HTMLElement => parse(readFileSync(join(dist, path.endsWith('.html') ? path : `${path}index.html`), 'utf8'));
 
 /** The Thai texts added as content (tests/fixtures/fifth-locale/content). */
@@ -78,14 +81,19 @@ describe('a fifth language added as one row + one UI JSON + content', () => {
 
   it('describes the Thai fields of the open data, named in each reader’s language', () => {
     const described = (locale: string, field: string) =>
-      page(`/${locale}/data/`).querySelectorAll('tr').find((tr) => tr.querySelector('th code')?.text === field)?.querySelector('td')?.text;
+      page(`/${locale}/data/`)
+        .querySelectorAll('tr')
+        .find((tr) => tr.querySelector('th code')?.text === field)
+        ?.querySelector('td')?.text;
     expect(described('en', 'name_th')).toMatch(/\bThai\b/);
     expect(described('vi', 'title_th')).toMatch(/Thái/);
     expect(described('vi', 'title_lo')).toBe('Tiêu đề bằng tiếng Lào');
   });
 
   it('gives hreflang alternates in five languages, th included', () => {
-    const alts = page('/lo/news/alpha-news/').querySelectorAll('link[rel=alternate][hreflang]').map((l) => l.getAttribute('hreflang'));
+    const alts = page('/lo/news/alpha-news/')
+      .querySelectorAll('link[rel=alternate][hreflang]')
+      .map((l) => l.getAttribute('hreflang'));
     expect(alts).toEqual(['vi', 'en', 'ko', 'lo', 'th', 'x-default']);
     expect(page('/th/about/').querySelector('link[rel=alternate][hreflang="th"]')!.getAttribute('href')).toBe(`${siteUrl}/th/about/`);
   });
@@ -123,8 +131,18 @@ describe('a fifth language added as one row + one UI JSON + content', () => {
   it('passes the site’s own checks of pages, fallbacks, switcher, head links and sitemap', () => {
     const r = spawnSync(
       process.execPath,
-      ['node_modules/vitest/vitest.mjs', 'run', '--project', 'site', ...['pages', 'fallback', 'switcher', 'head', 'sitemap'].map((t) => `tests/site/${t}.test.ts`)],
-      { cwd: fifthProject, encoding: 'utf8', env: { ...process.env, OUT_DIR: 'dist', CONTENT_DIR: 'content', EXPECT_UNTRANSLATED: '1', NO_COLOR: '1', FORCE_COLOR: '0' } },
+      [
+        'node_modules/vitest/vitest.mjs',
+        'run',
+        '--project',
+        'site',
+        ...['pages', 'fallback', 'switcher', 'head', 'sitemap'].map((t) => `tests/site/${t}.test.ts`),
+      ],
+      {
+        cwd: fifthProject,
+        encoding: 'utf8',
+        env: { ...process.env, OUT_DIR: 'dist', CONTENT_DIR: 'content', EXPECT_UNTRANSLATED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      },
     );
     expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
     expect(r.stdout).toMatch(/Test Files\s+5 passed/);

@@ -18,7 +18,16 @@ function run(args: string[], env: Record<string, string> = {}): string {
   const r = spawnSync(process.execPath, args, {
     cwd: fifthProject,
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: './content', OUT_DIR: './dist', ASTRO_CACHE_DIR: './.astro-cache', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    env: {
+      ...process.env,
+      CONTENT_DIR: './content',
+      OUT_DIR: './dist',
+      ASTRO_CACHE_DIR: './.astro-cache',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+      ...env,
+    },
   });
   const output = `${r.stdout}\n${r.stderr}`;
   if (r.status !== 0) throw new Error(`fifth-locale: ${args.join(' ')} failed:\n${output}`);
@@ -45,6 +54,7 @@ export default function setup() {
 
   // Built as `npm run build` does (the staff editor aside: it is its own bundle, its config is checked below).
   const log = run(['node_modules/astro/bin/astro.mjs', 'build', '--force'], { BUILD_EDITOR: '0' }) + run(['scripts/build-search-index.ts']);
+  // eslint-disable-next-line no-control-regex -- colour codes, if a tool ignores NO_COLOR
   writeFileSync(join(fifthProject, 'build.log'), log.replace(/\x1b\[[0-9;]*m/g, ''));
   run(['scripts/make-cms-config.ts']);
 }
