@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser';
 import { fifthProject } from '../helpers/fifth-locale-build';
 import { serve } from '../helpers/static-server';
-import { siteUrl } from '../../src/lib/site';
+import { siteUrl } from '../../src/lib/build-settings';
 
 const dist = join(fifthProject, 'dist');
 const th = JSON.parse(readFileSync(join(fifthProject, 'src/i18n/ui/th.json'), 'utf8'));
