@@ -9,7 +9,7 @@ const root = resolve(import.meta.dirname, '../..');
 export const untranslatedWork = join(root, '.tmp/untranslated');
 
 /** Which translations to remove: the first entry of each type loses these locales. */
-const removed: Record<string, string[]> = { partners: ['ko', 'lo'], agreements: ['en'], plans: ['lo'], events: ['en', 'ko', 'lo'], news: ['ko'], pages: ['lo'] };
+const removed: Record<string, string[]> = { partners: ['ko', 'lo'], agreements: ['en'], plans: ['lo'], events: ['en', 'ko', 'lo'], news: ['ko'], standalone: ['lo'] };
 
 /** The text files of `locale` in an entry folder, whatever the layout (ko.mdx, index.ko.mdx …). */
 const textFiles = (folder: string, locale: string) =>
