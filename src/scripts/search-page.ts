@@ -16,6 +16,7 @@ interface PagefindResult { id: string; score: number; data: () => Promise<Pagefi
 interface PagefindData { url: string; content: string; meta: Record<string, string> }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
   search: (q: string, o?: Record<string, unknown>) => Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -48,10 +49,26 @@ function load(): Promise<Pagefind> {
     // Long pages (a partner's own page, a plan) are not penalised for their length: measured with
     // tests/search/queries.json, this puts 38 instead of 32 of 51 expected pages in Pagefind's top 3.
     await pf.options({ excerptLength: 0, ranking: { pageLength: 0 } });
+    // The engine, its language's index directory and the wasm: fetched and started once, before the first search.
+    await pf.init();
     return pf;
   });
   return pagefind;
 }
+
+/**
+ * Prepares the engine while the reader is still reading or typing (the page is idle, or the search box
+ * gets focus), so that the wait after Enter is the search alone. Nothing is fetched until the page
+ * has loaded; a page opened with ?q= searches at once instead.
+ */
+function prepare() {
+  // A failed attempt (offline) is forgotten: the search itself tries again.
+  const start = () => void load().catch(() => (pagefind = undefined));
+  input.addEventListener('focus', start, { once: true });
+  if (document.readyState === 'complete') idle(start);
+  else addEventListener('load', () => idle(start), { once: true });
+}
+const idle = (task: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task, 200));
 
 /** The page data of a result, fetched once. */
 function data(r: PagefindResult): Promise<PagefindData> {
@@ -240,3 +257,4 @@ for (const s of selects) s.value = params.get(s.dataset.filter!) ?? '';
 sortSelect.value = params.get('sort') ?? '';
 input.value = params.get('q') ?? '';
 if (input.value) void search();
+else prepare();
