@@ -102,4 +102,40 @@ describe('the search page', () => {
     expect(await off.content()).toContain('자바스크립트');
     await context.close();
   });
+
+  it('prepares the engine while the page is idle, before anything is typed, and the first search needs nothing more than the index', async () => {
+    const context = await browser.newContext();
+    const fresh = await context.newPage();
+    const fetched: string[] = [];
+    fresh.on('request', (r) => void (r.url().includes('/pagefind/') && fetched.push(new URL(r.url()).pathname)));
+    await fresh.goto(`${server.url}/vi/search/`);
+    await fresh.waitForLoadState('networkidle');
+    const engine = ['/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/pagefind/pagefind-entry.json'];
+    expect(fetched.map((p) => p.replace(/\?.*/, ''))).toEqual(expect.arrayContaining(engine));
+    expect(fetched.some((p) => /\/pagefind\/wasm\./.test(p))).toBe(true);
+    expect(fetched.some((p) => /pagefind\.vi_\w+\.pf_meta$/.test(p))).toBe(true);
+    expect(fetched.some((p) => /pf_index|pf_fragment/.test(p))).toBe(false);
+    const before = fetched.length;
+    await fresh.locator('#q').fill('Xaysomboun');
+    await fresh.keyboard.press('Enter');
+    await fresh.waitForFunction(() => document.getElementById('search-status')!.textContent !== '');
+    expect(fetched.slice(before).filter((p) => !/\.pf_(index|fragment|filter)$/.test(p))).toEqual([]);
+    await context.close();
+  });
+
+  it('still searches when preparing the engine failed (offline for a moment)', async () => {
+    const context = await browser.newContext();
+    const fresh = await context.newPage();
+    let refused = 0;
+    await fresh.route('**/pagefind/pagefind.js', (route) => (refused++, route.abort()));
+    await fresh.goto(`${server.url}/en/search/`);
+    await fresh.waitForFunction(() => performance.getEntriesByType('resource').length > 0 && document.readyState === 'complete');
+    await expect.poll(() => refused).toBeGreaterThan(0);
+    await fresh.unroute('**/pagefind/pagefind.js');
+    await fresh.locator('#q').fill('Xaysomboun');
+    await fresh.keyboard.press('Enter');
+    await fresh.waitForFunction(() => document.getElementById('search-status')!.textContent !== '');
+    expect(await fresh.locator('#search-status').textContent()).toMatch(/^\d+ results? for “Xaysomboun”$/);
+    await context.close();
+  });
 });
