@@ -94,6 +94,14 @@ export function fold(text: string): string {
   return foldD(text).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
+const foldedWords = new Map<string, string>();
+/** fold() of one word, remembered: a page's words repeat, and the indexer folds every one of them. */
+function foldWord(word: string): string {
+  let folded = foldedWords.get(word);
+  if (folded === undefined) foldedWords.set(word, (folded = fold(word)));
+  return folded;
+}
+
 /** Suffixes of a Korean compound, so that its tail words are found: 우호협력합의서 → 호협력합의서 … 합의서, 의서. */
 export function koreanSuffixes(word: string): string[] {
   const out: string[] = [];
@@ -175,8 +183,8 @@ export function syllablePairs(text: string): string[] {
     const whole = syllable.test(core);
     const leading = /^[^\p{L}\p{N}]/u.test(token);
     const trailing = /[^\p{L}\p{N}]$/u.test(token);
-    if (whole && previous && !leading) out.push(previous + PAIR_JOIN + fold(core));
-    previous = whole && !trailing ? fold(core) : undefined;
+    if (whole && previous && !leading) out.push(previous + PAIR_JOIN + foldWord(core));
+    previous = whole && !trailing ? foldWord(core) : undefined;
   }
   return out;
 }
@@ -527,7 +535,7 @@ export function capRepeats(text: string, max = 3): string {
     .split(/\s+/)
     .filter((word) => {
       if (!word) return false;
-      const key = fold(word);
+      const key = foldWord(word);
       const n = (seen.get(key) ?? 0) + 1;
       seen.set(key, n);
       return n <= max;
