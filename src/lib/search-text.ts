@@ -27,6 +27,18 @@ import { syllableRules, unitsOf } from './syllables.ts';
 /** Inserted between syllables of unspaced scripts for the indexer only (U+2002 EN SPACE). */
 export const WORD_JOIN = '\u2002';
 
+/**
+ * Pagefind gives back every whitespace of the indexed text, WORD_JOIN included, as a plain space, so the
+ * text given to the indexer carries two marks, each a word of its own that Pagefind keeps in the content
+ * but never indexes (neither is a letter): SPACE_MARK where the writer put a space between two letters
+ * of a script cut into syllables (every other space there is a cut, removed for display), and GLUE_MARK
+ * where an encoded word (Korean, letters) was written against its neighbour ("2024년"). displayText
+ * reads them back, so excerpts and titles read exactly as written.
+ */
+export const SPACE_MARK = '\u2061';
+/** See SPACE_MARK (U+2062). */
+export const GLUE_MARK = '\u2062';
+
 /** Separates a page's own text from the alias block in indexed content (U+2063). */
 export const ALIAS_MARK = '\u2063';
 
@@ -66,9 +78,19 @@ export function segmentUnspaced(text: string): string {
   return text.replace(unspacedRun, (run) => runSyllables(run).join(WORD_JOIN));
 }
 
-/** The text as the indexer stores it: runs of scripts with a syllable rule cut; runs cut into letters stay whole (their pairs find them). */
+/** Whitespace between two letters of scripts with a syllable rule (Lao): a space the writer typed there. */
+const spaceBetweenRuled = (() => {
+  const scripts = unspacedScripts.filter((s) => syllableRules[s]);
+  const letter = scripts.map((s) => `\\p{Script=${s}}`).join('|');
+  return scripts.length ? new RegExp(`(?<=${letter})\\s+(?=${letter})`, 'gu') : /(?!)/gu;
+})();
+
+/**
+ * The text as the indexer stores it: runs of scripts with a syllable rule cut (the writer's own spaces
+ * between their letters marked with SPACE_MARK); runs cut into letters stay whole (their pairs find them).
+ */
 function segmentForIndex(text: string): string {
-  return text.replace(ruledRun, (run) => runSyllables(run).join(WORD_JOIN));
+  return text.replace(spaceBetweenRuled, ` ${SPACE_MARK} `).replace(ruledRun, (run) => runSyllables(run).join(WORD_JOIN));
 }
 
 /** Pairs of neighbouring syllables inside each run of an unspaced script (ໄຊ1ສົມ, ສົມ1ບູນ; letters: กข, ขค …). */
@@ -82,6 +104,18 @@ export function unspacedPairs(text: string): string[] {
 /** Removes the separators segmentUnspaced inserted, giving back the text as written. */
 export function unsegment(text: string): string {
   return text.split(WORD_JOIN).join('');
+}
+
+/**
+ * Text as the indexer stored it (Pagefind gives every whitespace back as a plain space), as written:
+ * spaces between two letters of a script cut into syllables are cuts unless SPACE_MARK says the writer
+ * put one there; GLUE_MARK joins what it stands between.
+ */
+function unsegmentIndexed(text: string): string {
+  return unsegment(text)
+    .replace(spaceBetweenRuled, '')
+    .replace(new RegExp(` ?${GLUE_MARK} ?`, 'g'), '')
+    .replace(new RegExp(` ?${SPACE_MARK} ?`, 'g'), ' ');
 }
 
 /** đ → d, Đ → D (the one Vietnamese letter Pagefind does not fold). */
@@ -142,7 +176,7 @@ function escapeMark(text: string): string {
  * doubled, so a Latin or numeric query can never be a prefix of an encoded Korean word, nor the reverse
  * ("2024년" → "2024␂0xyz", WORD_JOIN between). Only the indexer and the query see this form; decodeHangul reverses it.
  */
-export function encodeHangul(text: string): string {
+export function encodeHangul(text: string, join = WORD_JOIN): string {
   return escapeMark(text).replace(encodedRun(), (run, at: number, all: string) => {
     let code = HANGUL_MARK;
     for (const ch of run) {
@@ -155,8 +189,8 @@ export function encodeHangul(text: string): string {
         code += String.fromCharCode(114 + Math.floor(c / 17576), 97 + (Math.floor(c / 676) % 26), 97 + (Math.floor(c / 26) % 26), 97 + (c % 26));
       }
     }
-    const before = at > 0 && !/\s/.test(all[at - 1]) ? WORD_JOIN : '';
-    const after = at + run.length < all.length && !/\s/.test(all[at + run.length]) ? WORD_JOIN : '';
+    const before = at > 0 && !/\s/.test(all[at - 1]) ? join : '';
+    const after = at + run.length < all.length && !/\s/.test(all[at + run.length]) ? join : '';
     return before + code + after;
   });
 }
@@ -211,7 +245,7 @@ export function indexParts(raw: string, lang?: string): { display: string; pairs
 
 /** The text as Pagefind should see and give back: unspaced scripts cut into syllables, Korean and letter scripts encoded; displayText reverses it. */
 export function displayForm(text: string): string {
-  return encodeHangul(segmentForIndex(text.normalize('NFC')));
+  return encodeHangul(segmentForIndex(text.normalize('NFC')), ` ${GLUE_MARK} `);
 }
 
 /** Reverses encodeHangul (the WORD_JOIN it inserted is removed by unsegment). */
@@ -247,7 +281,7 @@ export function titleForIndex(raw: string, lang?: string): string {
   const title = raw.normalize('NFC');
   const folded = foldD(title);
   const pairs = [...(indexesPairs(lang) ? syllablePairs(title) : []), ...unspacedPairs(title)];
-  return encodeHangul([segmentForIndex(folded === title ? title : `${title} ${folded}`), ...pairs].join(' '));
+  return encodeHangul([segmentForIndex(folded === title ? title : `${title} ${folded}`), ...pairs].join(' '), ` ${GLUE_MARK} `);
 }
 
 /**
@@ -324,7 +358,7 @@ export function pairQuery(query: string, lang: string): string | undefined {
 /** The text as written, from indexed content (displayForm, possibly followed by pairs and aliases): Korean decoded, syllable separators removed. */
 export function displayText(indexed: string): string {
   // Pagefind marks word breaks of some languages (Thai) with U+200B in the content it gives back.
-  return unsegment(decodeHangul(indexed.split(PAIR_MARK)[0].split(ALIAS_MARK)[0])).replace(/\u200b/g, '').trim();
+  return unsegmentIndexed(decodeHangul(indexed.split(PAIR_MARK)[0].split(ALIAS_MARK)[0])).replace(/\u200b/g, '').trim();
 }
 
 /** Folds one character at a time (keeps positions): Latin letters lose diacritics, đ → d, case lowered. */

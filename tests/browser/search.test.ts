@@ -47,6 +47,28 @@ describe('the search page', () => {
     expect(await page.locator('#search-results mark').count()).toBeGreaterThan(0);
   });
 
+  it('shows titles and excerpts exactly as the pages write them, in every language (no spaces the indexer put in)', async () => {
+    for (const [lang, query] of [['lo', 'ບັກຢາງ'], ['lo', 'ຊຽງຂວາງ'], ['ko', '2023년'], ['ko', '충청남도'], ['vi', 'hop tac'], ['en', 'Xaysomboun']]) {
+      await search(lang, query);
+      const shown = await page.locator('#search-results li').evaluateAll((items) =>
+        items.slice(0, 4).map((li) => ({ href: li.querySelector('h2 a')!.getAttribute('href')!, title: li.querySelector('h2')!.textContent!, excerpt: li.querySelector('p:last-child')!.textContent! })),
+      );
+      expect(shown.length, `${lang} “${query}”`).toBeGreaterThan(0);
+      for (const { href, title, excerpt } of shown) {
+        // The page as a reader sees it (innerText: blocks apart, as the indexer reads them).
+        const reader = await browser.newPage();
+        await reader.goto(`${server.url}${href}`);
+        const text = await reader.evaluate(() => {
+          const main = document.querySelector('main')!;
+          return { h1: main.querySelector('h1')!.innerText.replace(/\s+/g, ' ').trim(), body: main.innerText.replace(/\s+/g, ' ') };
+        });
+        await reader.close();
+        expect(title.replace(/\s+/g, ' ').trim(), href).toBe(text.h1);
+        for (const piece of excerpt.split('…').map((x) => x.trim()).filter((x) => x.length > 3)) expect(text.body, `${lang} “${query}” ${href}`).toContain(piece);
+      }
+    }
+  });
+
   it('dates results as the pages do, in Lao too (the browser’s Intl has no Lao months)', async () => {
     await search('lo', 'ເກົາຫຼີ');
     const metas = await page.locator('#search-results .meta-line').allTextContents();

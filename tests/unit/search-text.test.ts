@@ -4,6 +4,9 @@ import {
 } from '../../src/lib/search-text';
 import { laoSyllables, letterUnits } from '../../src/lib/syllables';
 
+/** Content as Pagefind gives it back: its indexer splits on whitespace (Rust's split_whitespace) and joins words with one space. */
+const asPagefindGivesItBack = (indexed: string) => indexed.split(/\s+/u).filter(Boolean).join(' ');
+
 describe('Lao', () => {
   it('cuts Lao runs into syllables, only with the indexer’s separator', () => {
     expect(segmentUnspaced('ແຂວງໄຊສົມບູນ (ລາວ)')).toBe(['ແຂວງ', 'ໄຊ', 'ສົມ', 'ບູນ'].join(WORD_JOIN) + ' (ລາວ)');
@@ -49,6 +52,12 @@ describe('Lao', () => {
     for (const text of ['ສັນຍາຮ່ວມມື ແຂວງບັກຢາງ – ແຂວງໄຊສົມບູນ', '박장성-충청남도 우호협력합의서(2023년), 0,5%', 'Đầu tư 0abc (Bắc Giang) 2024년']) {
       expect(displayText(textForIndex(text, 'vi'))).toBe(text);
       expect(displayText(displayForm(text))).toBe(text);
+    }
+  });
+  it('reads back as written after Pagefind turned every whitespace into a plain space (its content and excerpts)', () => {
+    for (const text of ['ໃນປີ 2017, 2018 ແລະ 2019, ນະຄອນບັກຢາງ ແລະ ເຂດໂຊ (ແດຈອນ, ເກົາຫຼີ) ໄດ້ແລກປ່ຽນ', 'ແຂວງບັກຢາງ ແຂວງໄຊສົມບູນ', '2024년 박장성(충청남도)과 우호협력', 'Đầu tư 0abc (Bắc Giang) 2024년']) {
+      expect(displayText(asPagefindGivesItBack(displayForm(text)))).toBe(text);
+      expect(displayText(asPagefindGivesItBack(textForIndex(text, 'vi')))).toBe(text);
     }
   });
   it('segments a query the same way as the text', () => {
@@ -293,5 +302,27 @@ describe('capRepeats', () => {
   it('keeps the first occurrences of each word, ignoring case and diacritics', async () => {
     const { capRepeats } = await import('../../src/lib/search-text');
     expect(capRepeats('Bắc Giang bắc giang BAC Giang hợp tác', 2)).toBe('Bắc Giang bắc giang hợp tác');
+  });
+});
+
+describe('every text of the site reads back as written from the index', () => {
+  it('gives back each paragraph of every content file in every language exactly', async () => {
+    const { readdirSync, readFileSync, statSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+    const files = walk('content').filter((f) => /\.(mdx|yaml)$/.test(f));
+    let checked = 0;
+    const wrong: string[] = [];
+    for (const file of files) {
+      for (const line of readFileSync(file, 'utf8').normalize('NFC').split('\n')) {
+        const text = line.replace(/[#*_>|`-]/g, ' ').replace(/\s+/g, ' ').trim();
+        if (text.length < 8) continue;
+        checked++;
+        const back = displayText(asPagefindGivesItBack(displayForm(text)));
+        if (back !== text && wrong.length < 5) wrong.push(`${file}: ${JSON.stringify(text.slice(0, 60))} → ${JSON.stringify(back.slice(0, 60))}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(5000);
+    expect(wrong).toEqual([]);
   });
 });
