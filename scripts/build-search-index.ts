@@ -76,7 +76,12 @@ if (import.meta.main) {
       const file = files[next++];
       const doc = searchDocument(await readFile(file, 'utf8'));
       if (!doc) continue;
-      const url = '/' + relative(site, file).split(sep).join('/').replace(/index\.html$/, '');
+      const url =
+        '/' +
+        relative(site, file)
+          .split(sep)
+          .join('/')
+          .replace(/index\.html$/, '');
       const added = await index.addHTMLFile({ url, content: doc.html });
       if (added.errors.length) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
       counts[doc.lang] = (counts[doc.lang] ?? 0) + 1;
@@ -86,6 +91,10 @@ if (import.meta.main) {
   if (process.env.INDEX_TIMING) console.log(`[search] pages added after ${(performance.now() / 1000).toFixed(1)} s`);
   const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-  console.log(`[search] indexed ${Object.entries(counts).map(([l, n]) => `${n} ${l}`).join(', ')} pages into ${site}/pagefind`);
+  console.log(
+    `[search] indexed ${Object.entries(counts)
+      .map(([l, n]) => `${n} ${l}`)
+      .join(', ')} pages into ${site}/pagefind`,
+  );
   await pagefind.close();
 }

@@ -46,7 +46,11 @@ function pagesPerLocale(): Record<string, number> {
 /** Pagefind records per language, read from each language's gzipped metadata (page count). */
 function searchRecords(): Record<string, number> {
   const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
-  return Object.fromEntries(Object.entries<{ page_count: number }>(entry.languages).sort(([a], [b]) => a.localeCompare(b)).map(([lang, info]) => [lang, info.page_count]));
+  return Object.fromEntries(
+    Object.entries<{ page_count: number }>(entry.languages)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([lang, info]) => [lang, info.page_count]),
+  );
 }
 
 /** RSS items and iCal events over every feed and calendar in dist/. */

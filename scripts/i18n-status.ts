@@ -12,4 +12,6 @@ console.log(line(['entry', ...locales]));
 console.log(line(widths.map((w) => '-'.repeat(w))));
 for (const r of rows) console.log(line(r));
 const count = (state: string) => status.reduce((n, e) => n + locales.filter((l) => e.locales[l].state === state).length, 0);
-console.log(`\n${status.length} entries: ${count('missing')} translations missing, ${count('outdated')} older than their Vietnamese source, ${count('unknown')} without history.`);
+console.log(
+  `\n${status.length} entries: ${count('missing')} translations missing, ${count('outdated')} older than their Vietnamese source, ${count('unknown')} without history.`,
+);

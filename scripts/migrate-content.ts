@@ -42,7 +42,11 @@ function commentsAsNotes(text: string): string | undefined {
   const notes: string[] = [];
   const add = (comment: string | null | undefined, where?: string) => {
     if (!comment) return;
-    const lines = comment.split('\n').map((l) => l.replace(/^ ?/, '')).join('\n').trim();
+    const lines = comment
+      .split('\n')
+      .map((l) => l.replace(/^ ?/, ''))
+      .join('\n')
+      .trim();
     if (lines) notes.push(where ? `${where}: ${lines}` : lines);
   };
   add(doc.commentBefore);
@@ -98,7 +102,9 @@ function withTexts(schema: z.ZodType, facts: any, text: any, onlyTranslated: boo
 /** Top-level translated fields (title, summary, region) of an old text file, in schema order. */
 function topTexts(schema: z.ZodType, text: any): any {
   return Object.fromEntries(
-    Object.entries(shapeOf(schema)).flatMap(([key, f]) => (marksOf(f).translated && !marksOf(f).translated!.textKey && text[key] !== undefined ? [[key, text[key]]] : [])),
+    Object.entries(shapeOf(schema)).flatMap(([key, f]) =>
+      marksOf(f).translated && !marksOf(f).translated!.textKey && text[key] !== undefined ? [[key, text[key]]] : [],
+    ),
   );
 }
 
@@ -106,7 +112,11 @@ function topTexts(schema: z.ZodType, text: any): any {
 function pruneEmpty(value: any): any {
   if (Array.isArray(value)) return value.length ? value.map(pruneEmpty) : undefined;
   if (value && typeof value === 'object') {
-    const kept = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, pruneEmpty(v)]).filter(([, v]) => v !== undefined));
+    const kept = Object.fromEntries(
+      Object.entries(value)
+        .map(([k, v]) => [k, pruneEmpty(v)])
+        .filter(([, v]) => v !== undefined),
+    );
     return Object.keys(kept).length ? kept : undefined;
   }
   return value;

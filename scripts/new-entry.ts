@@ -13,7 +13,9 @@ import { slugPattern } from '../src/schemas/common.ts';
 const [type, slug] = process.argv.slice(2);
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 const fail = (message: string): never => {
-  console.error(`\n  ✗ ${message}\n\n  Usage: npm run new -- <type> <slug>\n  Types: ${entryTypes.join(', ')}\n  Example: npm run new -- news bac-giang-visits-xaysomboun-2026\n`);
+  console.error(
+    `\n  ✗ ${message}\n\n  Usage: npm run new -- <type> <slug>\n  Types: ${entryTypes.join(', ')}\n  Example: npm run new -- news bac-giang-visits-xaysomboun-2026\n`,
+  );
   process.exit(1);
 };
 

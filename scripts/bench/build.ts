@@ -25,7 +25,7 @@ for (const l of locales) {
   );
 }
 let seed = 7;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const pick = (list: string[]) => list[Math.floor(random() * list.length)];
 
 /** Builds an Astro project in-process in a child Node (so its peak memory is its own); returns seconds and MiB. */
@@ -33,21 +33,29 @@ function timedBuild(projectRoot: string, env: Record<string, string>): { seconds
   const started = performance.now();
   const run = spawnSync(
     process.execPath,
-    ['--input-type=module', '-e', `const { build } = await import('astro'); await build({ root: ${JSON.stringify(projectRoot)}, logLevel: 'error', force: true }); console.log('RSS=' + process.resourceUsage().maxRSS);`],
+    [
+      '--input-type=module',
+      '-e',
+      `const { build } = await import('astro'); await build({ root: ${JSON.stringify(projectRoot)}, logLevel: 'error', force: true }); console.log('RSS=' + process.resourceUsage().maxRSS);`,
+    ],
     { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, maxBuffer: 256 * 1024 * 1024 },
   );
   const seconds = (performance.now() - started) / 1000;
   if (run.status !== 0) throw new Error(`build failed in ${projectRoot}:\n${run.stderr.slice(-3000)}`);
   const rss = Number(/RSS=(\d+)/.exec(run.stdout)?.[1] ?? 0);
   const out = env.OUT_DIR ?? join(projectRoot, 'dist');
-  const count = (dir: string): number => readdirSync(dir).reduce((n, f) => n + (statSync(join(dir, f)).isDirectory() ? count(join(dir, f)) : f.endsWith('.html') ? 1 : 0), 0);
+  const count = (dir: string): number =>
+    readdirSync(dir).reduce((n, f) => n + (statSync(join(dir, f)).isDirectory() ? count(join(dir, f)) : f.endsWith('.html') ? 1 : 0), 0);
   return { seconds, mib: rss / 1024, pages: count(out) };
 }
 
 /** A minimal Astro project that renders every MDX file of a content folder, one page each. */
 function bareProject(dir: string, contentDir: string) {
   mkdirSync(join(dir, 'src/pages'), { recursive: true });
-  writeFileSync(join(dir, 'astro.config.mjs'), `import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()], markdown: { syntaxHighlight: false } };\n`);
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    `import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()], markdown: { syntaxHighlight: false } };\n`,
+  );
   writeFileSync(
     join(dir, 'src/content.config.ts'),
     `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { texts: defineCollection({ loader: glob({ base: ${JSON.stringify(contentDir)}, pattern: '**/*.mdx' }) }) };\n`,

@@ -42,8 +42,8 @@ for (const file of walk(site).filter((f) => f.endsWith('.html'))) {
   }
 }
 let seed = 42;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-const pick = <T,>(list: T[]) => list[Math.floor(random() * list.length)];
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 for (const lang of reuse ? [] : langs) {
   for (let i = 0; i < PER_LANGUAGE; i++) {
@@ -66,19 +66,24 @@ if (!reuse) execFileSync(node, [join(root, 'scripts/build-search-index.ts')], { 
 const indexSeconds = (performance.now() - started) / 1000;
 const htmlCount = walk(site).filter((f) => f.endsWith('.html')).length;
 const stockStarted = performance.now();
-if (!reuse) execFileSync(node, [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', site, '--output-path', join(work, 'stock-pagefind')], { cwd: root, stdio: 'ignore' });
+if (!reuse)
+  execFileSync(node, [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', site, '--output-path', join(work, 'stock-pagefind')], {
+    cwd: root,
+    stdio: 'ignore',
+  });
 const stockSeconds = (performance.now() - stockStarted) / 1000;
 
 // 3. Index size per language (Pagefind names its files <lang>_<hash>).
 const pagefindFiles = walk(join(site, 'pagefind'));
-const sizeOf = (lang: string) => pagefindFiles.filter((f) => f.split('/').pop()!.startsWith(`${lang}_`) || f.includes(`pagefind.${lang}_`)).reduce((s, f) => s + statSync(f).size, 0);
+const sizeOf = (lang: string) =>
+  pagefindFiles.filter((f) => f.split('/').pop()!.startsWith(`${lang}_`) || f.includes(`pagefind.${lang}_`)).reduce((s, f) => s + statSync(f).size, 0);
 
 // 4. Searches in Chromium: cold cache each time, as a first-time reader.
 // Queries that find something (the negative ones cost little), at most QUERIES per language.
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 12);
-const queries = (JSON.parse(readFileSync(join(root, 'tests/search/queries.json'), 'utf8')) as Array<{ lang: string; query: string; expect?: string | null }>).filter(
-  (q) => q.expect,
-);
+const queries = (
+  JSON.parse(readFileSync(join(root, 'tests/search/queries.json'), 'utf8')) as Array<{ lang: string; query: string; expect?: string | null }>
+).filter((q) => q.expect);
 const server = await serve(site, { gzip: true });
 const browser = await launchChromium();
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -104,7 +109,23 @@ for (const lang of langs) {
     let transferred = 0;
     const sizes: Array<Promise<void>> = [];
     page.on('requestfinished', (r) => void (r.url().includes('/pagefind/') && sizes.push(sentBytes(r).then((n) => void (transferred += n)))));
-    if (process.env.BENCH_DEBUG) page.on('requestfinished', (r) => void r.sizes().then((s) => console.log(lang, r.url().split('/').pop()!.replace(/_[0-9a-f]+/, '').slice(0, 40), s.responseBodySize)));
+    if (process.env.BENCH_DEBUG)
+      page.on(
+        'requestfinished',
+        (r) =>
+          void r.sizes().then((s) =>
+            console.log(
+              lang,
+              r
+                .url()
+                .split('/')
+                .pop()!
+                .replace(/_[0-9a-f]+/, '')
+                .slice(0, 40),
+              s.responseBodySize,
+            ),
+          ),
+      );
     await page.goto(`${server.url}/${lang}/search/`);
     await page.waitForLoadState('networkidle');
     await page.locator('#q').fill(query);
@@ -127,7 +148,9 @@ for (const lang of langs) {
     const arriving = await fresh.newPage();
     await arriving.goto(`${server.url}/${lang}/search/?q=${encodeURIComponent(query)}`);
     // The moment the results are announced, in the page's own clock (0 = navigation start; polled each frame).
-    const done = await arriving.waitForFunction(() => document.getElementById('search-status')?.textContent && performance.now(), undefined, { polling: 'raf' });
+    const done = await arriving.waitForFunction(() => document.getElementById('search-status')?.textContent && performance.now(), undefined, {
+      polling: 'raf',
+    });
     opened.push(Number(await done.jsonValue()));
     await fresh.close();
     await context.close();
@@ -141,9 +164,13 @@ await browser.close();
 await server.close();
 
 console.log(`\nSearch benchmark — ${PER_LANGUAGE * langs.length} synthetic pages + the real site (${htmlCount} HTML files); Pagefind ${pagefindVersion}`);
-console.log(`Indexing: ${indexSeconds.toFixed(1)} s (this project's preparation), stock Pagefind CLI on the same HTML files ${stockSeconds.toFixed(1)} s: ratio ${(indexSeconds / stockSeconds).toFixed(2)}×`);
+console.log(
+  `Indexing: ${indexSeconds.toFixed(1)} s (this project's preparation), stock Pagefind CLI on the same HTML files ${stockSeconds.toFixed(1)} s: ratio ${(indexSeconds / stockSeconds).toFixed(2)}×`,
+);
 console.log(`Machine: ${cpus().length} × ${cpus()[0].model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}; Chromium (Debian)`);
-console.log(`Bytes: the search engine's files fetched for one search from a cold cache (gzip), including pagefind.js, its worker and wasm; keystroke → results: Enter key to rendered results on the search page; opened with ?q=: navigation start to results for a query sent from another page's search box (medians of ${QUERIES} queries per language).\n`);
+console.log(
+  `Bytes: the search engine's files fetched for one search from a cold cache (gzip), including pagefind.js, its worker and wasm; keystroke → results: Enter key to rendered results on the search page; opened with ?q=: navigation start to results for a query sent from another page's search box (medians of ${QUERIES} queries per language).\n`,
+);
 console.log('| language | pages | index on disk | bytes per search (median) | keystroke → results (median) | opened with ?q= (median) |');
 console.log('|---|---|---|---|---|---|');
 for (const r of rows) console.log(r);

@@ -6,10 +6,62 @@
  * tests/fifth-locale proves it by building the site with a fifth row added.
  */
 export const localeTable = {
-  vi: { label: 'Tiếng Việt', englishName: 'Vietnamese', dir: 'ltr', intl: 'vi-VN', ogLocale: 'vi_VN', largeNumbers: { scales: [[1e9, 'tỷ'], [1e6, 'triệu']] }, search: { words: 'syllables' }, scriptFont: null },
-  en: { label: 'English', englishName: 'English', dir: 'ltr', intl: 'en-GB', ogLocale: 'en_GB', largeNumbers: { scales: [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']] }, search: { words: 'spaced' }, scriptFont: null },
-  ko: { label: '한국어', englishName: 'Korean', dir: 'ltr', intl: 'ko-KR', ogLocale: 'ko_KR', largeNumbers: { groups: ['경', '조', '억', '만'] }, search: { words: 'compounds', script: 'Hangul' }, scriptFont: { package: '@expo-google-fonts/noto-sans-kr', family: 'NotoSansKR' } },
-  lo: { label: 'ພາສາລາວ', englishName: 'Lao', dir: 'ltr', intl: 'lo-LA', ogLocale: 'lo_LA', largeNumbers: { scales: [[1e9, 'ຕື້'], [1e6, 'ລ້ານ']] }, search: { words: 'unspaced', script: 'Lao' }, scriptFont: { package: '@expo-google-fonts/noto-sans-lao', family: 'NotoSansLao' } },
+  vi: {
+    label: 'Tiếng Việt',
+    englishName: 'Vietnamese',
+    dir: 'ltr',
+    intl: 'vi-VN',
+    ogLocale: 'vi_VN',
+    largeNumbers: {
+      scales: [
+        [1e9, 'tỷ'],
+        [1e6, 'triệu'],
+      ],
+    },
+    search: { words: 'syllables' },
+    scriptFont: null,
+  },
+  en: {
+    label: 'English',
+    englishName: 'English',
+    dir: 'ltr',
+    intl: 'en-GB',
+    ogLocale: 'en_GB',
+    largeNumbers: {
+      scales: [
+        [1e12, 'trillion'],
+        [1e9, 'billion'],
+        [1e6, 'million'],
+      ],
+    },
+    search: { words: 'spaced' },
+    scriptFont: null,
+  },
+  ko: {
+    label: '한국어',
+    englishName: 'Korean',
+    dir: 'ltr',
+    intl: 'ko-KR',
+    ogLocale: 'ko_KR',
+    largeNumbers: { groups: ['경', '조', '억', '만'] },
+    search: { words: 'compounds', script: 'Hangul' },
+    scriptFont: { package: '@expo-google-fonts/noto-sans-kr', family: 'NotoSansKR' },
+  },
+  lo: {
+    label: 'ພາສາລາວ',
+    englishName: 'Lao',
+    dir: 'ltr',
+    intl: 'lo-LA',
+    ogLocale: 'lo_LA',
+    largeNumbers: {
+      scales: [
+        [1e9, 'ຕື້'],
+        [1e6, 'ລ້ານ'],
+      ],
+    },
+    search: { words: 'unspaced', script: 'Lao' },
+    scriptFont: { package: '@expo-google-fonts/noto-sans-lao', family: 'NotoSansLao' },
+  },
 } as const satisfies Record<string, LocaleRow>;
 
 /**
@@ -20,14 +72,17 @@ export const localeTable = {
 type LargeNumbers = { scales: ReadonlyArray<readonly [number, string]> } | { groups: readonly string[] };
 
 /**
-* How search cuts a language into words: `spaced` (words between spaces), `syllables` (a space
+ * How search cuts a language into words: `spaced` (words between spaces), `syllables` (a space
  * between syllables, as in Vietnamese: pairs of syllables are indexed as phrases), `compounds`
  * (spaced, but nouns join into compounds and take particles, as in Korean) or `unspaced` (no spaces
  * between words, as in Lao or Thai: cut into syllables by the script's spelling rules,
  * src/lib/syllables.ts). `script` is the Unicode script name of the language's own letters where
  * search treats them specially.
  */
-export interface SearchWords { words: 'spaced' | 'syllables' | 'compounds' | 'unspaced'; script?: string }
+export interface SearchWords {
+  words: 'spaced' | 'syllables' | 'compounds' | 'unspaced';
+  script?: string;
+}
 
 /**
  * One row of the locale table. `dir` is the writing direction of the language (<html dir>, and the

@@ -45,7 +45,10 @@ export function missingUiKeys(locale: Locale): string[] {
 
 for (const l of locales) {
   const missing = missingUiKeys(l);
-  if (missing.length) console.warn(`[i18n] ${l}: ${missing.length} UI strings not translated yet, shown in Vietnamese (src/i18n/ui/${l}.json lacks ${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ' …' : ''})`);
+  if (missing.length)
+    console.warn(
+      `[i18n] ${l}: ${missing.length} UI strings not translated yet, shown in Vietnamese (src/i18n/ui/${l}.json lacks ${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ' …' : ''})`,
+    );
 }
 
 const instance = i18next.createInstance();

@@ -91,7 +91,8 @@ export function cmsField(collection: string, path: string[], schema: z.ZodType, 
     const min = bag(schema).minLength;
     const counts = { ...(min ? { min } : {}) };
     if (elementMarks.ref) return { ...base, ...relation(elementMarks.ref), multiple: true, ...counts } as CmsField;
-    if (kindOf(element) === 'enum') return { ...base, widget: 'select', multiple: true, options: Object.values((unwrap(element) as any)._zod.def.entries), ...counts } as CmsField;
+    if (kindOf(element) === 'enum')
+      return { ...base, widget: 'select', multiple: true, options: Object.values((unwrap(element) as any)._zod.def.entries), ...counts } as CmsField;
     if (kindOf(element) === 'object') {
       const shape = shapeOf(element);
       const texts = Object.keys(shape).filter((k) => marksOf(shape[k]).translated);
@@ -108,15 +109,27 @@ export function cmsField(collection: string, path: string[], schema: z.ZodType, 
   }
   if (kind === 'tuple') {
     const items = inner._zod.def.items as z.ZodType[];
-    return { ...base, widget: 'list', min: items.length, max: items.length, field: { ...cmsField(collection, path, items[0], false), required: true } } as CmsField;
+    return {
+      ...base,
+      widget: 'list',
+      min: items.length,
+      max: items.length,
+      field: { ...cmsField(collection, path, items[0], false), required: true },
+    } as CmsField;
   }
   if (kind === 'object') {
-    return { ...base, widget: 'object', fields: Object.entries(shapeOf(schema)).map(([k, f]) => cmsField(collection, [...path, k], f, i18n, inTranslatedList)) } as CmsField;
+    return {
+      ...base,
+      widget: 'object',
+      fields: Object.entries(shapeOf(schema)).map(([k, f]) => cmsField(collection, [...path, k], f, i18n, inTranslatedList)),
+    } as CmsField;
   }
   if (kind === 'enum') return { ...base, widget: 'select', options: Object.values(inner._zod.def.entries) } as CmsField;
   if (kind === 'literal') {
     const [value] = inner._zod.def.values;
-    return typeof value === 'boolean' ? { ...base, widget: 'boolean' } : ({ ...base, widget: 'select', options: [value], ...(base.required ? { default: value } : {}) } as CmsField);
+    return typeof value === 'boolean'
+      ? { ...base, widget: 'boolean' }
+      : ({ ...base, widget: 'select', options: [value], ...(base.required ? { default: value } : {}) } as CmsField);
   }
   if (kind === 'boolean') return { ...base, widget: 'boolean' } as CmsField;
   if (kind === 'number') {

@@ -33,14 +33,30 @@ const idHint: [string, string] = [
 /** Labels by field name. */
 export const fieldLabels: Record<string, FieldLabel> = {
   title: { label: ['Tiêu đề', 'Title'] },
-  summary: { label: ['Tóm tắt', 'Summary'], hint: ['Một hai câu, hiện trong danh sách và kết quả tìm kiếm.', 'One or two sentences, shown in lists and search results.'], multiline: true },
-  body: { label: ['Nội dung', 'Text'], hint: ['Tiêu đề mục bắt đầu bằng ##. Chỉ dẫn các văn bản nguồn đã chọn.', 'Headings start with ##. Cite only the source documents chosen.'] },
-  notes: {
-    label: ['Ghi chú nguồn (không đăng)', 'Source notes (not published)'],
-    hint: ['Trích dẫn văn bản nguồn, cách hiểu số liệu: cho người biên tập sau, không hiện trên trang.', 'Quotes from the source documents and how figures were read: for later editors, not shown on the site.'],
+  summary: {
+    label: ['Tóm tắt', 'Summary'],
+    hint: ['Một hai câu, hiện trong danh sách và kết quả tìm kiếm.', 'One or two sentences, shown in lists and search results.'],
     multiline: true,
   },
-  region: { label: ['Vùng', 'Region'], hint: ['Vùng rộng hơn khi nó không phải đối tác (vd. tỉnh Giang Tô, Trung Quốc).', 'The wider region, when it is not itself a partner (e.g. Jiangsu province, China).'] },
+  body: {
+    label: ['Nội dung', 'Text'],
+    hint: ['Tiêu đề mục bắt đầu bằng ##. Chỉ dẫn các văn bản nguồn đã chọn.', 'Headings start with ##. Cite only the source documents chosen.'],
+  },
+  notes: {
+    label: ['Ghi chú nguồn (không đăng)', 'Source notes (not published)'],
+    hint: [
+      'Trích dẫn văn bản nguồn, cách hiểu số liệu: cho người biên tập sau, không hiện trên trang.',
+      'Quotes from the source documents and how figures were read: for later editors, not shown on the site.',
+    ],
+    multiline: true,
+  },
+  region: {
+    label: ['Vùng', 'Region'],
+    hint: [
+      'Vùng rộng hơn khi nó không phải đối tác (vd. tỉnh Giang Tô, Trung Quốc).',
+      'The wider region, when it is not itself a partner (e.g. Jiangsu province, China).',
+    ],
+  },
   country: { label: ['Quốc gia', 'Country'], hint: ['Mã ISO 3166 hai chữ in hoa: KR, LA, JP, CN, PL …', 'Two-letter ISO 3166 code: KR, LA, JP, CN, PL …'] },
   level: { label: ['Cấp', 'Level'] },
   nativeName: { label: ['Tên bằng chữ bản địa', 'Name in its own script'], hint: ['Vd. 충청남도, ແຂວງໄຊສົມບູນ', 'E.g. 충청남도, ແຂວງໄຊສົມບູນ'] },
@@ -48,9 +64,18 @@ export const fieldLabels: Record<string, FieldLabel> = {
   vietnameseParty: { label: ['Bên Việt Nam', 'Vietnamese party'] },
   status: { label: ['Tình trạng', 'Status'] },
   areas: { label: ['Lĩnh vực hợp tác', 'Areas of cooperation'] },
-  'plans.areas': { label: ['Bảng nhiệm vụ theo lĩnh vực', 'Task table by area'], hint: ['Đúng như văn bản nhóm các nhiệm vụ. Bản dịch chỉ dịch tiêu đề và nội dung nhiệm vụ.', 'As the document groups the tasks. Translations translate only headings and task texts.'] },
+  'plans.areas': {
+    label: ['Bảng nhiệm vụ theo lĩnh vực', 'Task table by area'],
+    hint: [
+      'Đúng như văn bản nhóm các nhiệm vụ. Bản dịch chỉ dịch tiêu đề và nội dung nhiệm vụ.',
+      'As the document groups the tasks. Translations translate only headings and task texts.',
+    ],
+  },
   'pages.priorities.areas': { label: ['Lĩnh vực', 'Areas'] },
-  coordinates: { label: ['Tọa độ (vĩ độ, kinh độ)', 'Coordinates (latitude, longitude)'], hint: ['Cho bản đồ: hai số, vd. 18.95 và 103.25.', 'For the map: two numbers, e.g. 18.95 and 103.25.'] },
+  coordinates: {
+    label: ['Tọa độ (vĩ độ, kinh độ)', 'Coordinates (latitude, longitude)'],
+    hint: ['Cho bản đồ: hai số, vd. 18.95 và 103.25.', 'For the map: two numbers, e.g. 18.95 and 103.25.'],
+  },
   history: { label: ['Quá trình quan hệ', 'History'], hint: ['Mỗi mốc: ngày, văn bản nguồn và nội dung.', 'Each item: date, source document and text.'] },
   id: { label: ['Mã', 'Id'], hint: idHint },
   'plans.areas.tasks.id': { label: ['Số nhiệm vụ', 'Task number'], hint: ['Như văn bản ghi, vd. 2.1', 'As the document numbers it, e.g. 2.1'] },
@@ -58,7 +83,10 @@ export const fieldLabels: Record<string, FieldLabel> = {
   source: { label: ['Văn bản nguồn', 'Source document'] },
   text: { label: ['Nội dung', 'Text'], multiline: true },
   label: { label: ['Nhãn', 'Label'] },
-  sources: { label: ['Văn bản nguồn', 'Source documents'], hint: ['Các văn bản làm căn cứ cho mục này (ít nhất một).', 'The documents this entry is based on (at least one).'] },
+  sources: {
+    label: ['Văn bản nguồn', 'Source documents'],
+    hint: ['Các văn bản làm căn cứ cho mục này (ít nhất một).', 'The documents this entry is based on (at least one).'],
+  },
   published: { label: ['Ngày đăng', 'Published'], hint: dateHint },
   updated: { label: ['Ngày cập nhật', 'Last updated'], hint: dateHint },
   partners: { label: ['Địa phương đối tác', 'Partner localities'] },
@@ -80,7 +108,10 @@ export const fieldLabels: Record<string, FieldLabel> = {
   tasks: { label: ['Nhiệm vụ', 'Tasks'] },
   lead: { label: ['Cơ quan chủ trì', 'Lead agencies'] },
   coordinating: { label: ['Cơ quan phối hợp', 'Coordinating agencies'] },
-  timeframe: { label: ['Thời gian thực hiện', 'Timeframe'], hint: ['Chọn các năm, hoặc hằng năm, hoặc từ năm học.', 'Years, or every year, or from a school year.'] },
+  timeframe: {
+    label: ['Thời gian thực hiện', 'Timeframe'],
+    hint: ['Chọn các năm, hoặc hằng năm, hoặc từ năm học.', 'Years, or every year, or from a school year.'],
+  },
   years: { label: ['Các năm', 'Years'] },
   annual: { label: ['Hằng năm', 'Every year'] },
   fromSchoolYear: { label: ['Từ năm học', 'From school year'], hint: ['Vd. 2025-2026', 'E.g. 2025-2026'] },
@@ -89,7 +120,10 @@ export const fieldLabels: Record<string, FieldLabel> = {
   recurring: { label: ['Lặp lại hằng năm', 'Recurs every year'] },
   until: { label: ['Lặp lại đến năm', 'Recurs until (year)'] },
   plan: { label: ['Kế hoạch', 'Plan'] },
-  figures: { label: ['Số liệu', 'Figures'], hint: ['Số liệu trích từ văn bản nguồn, với ngày số liệu.', 'Figures quoted from a source document, with the date they refer to.'] },
+  figures: {
+    label: ['Số liệu', 'Figures'],
+    hint: ['Số liệu trích từ văn bản nguồn, với ngày số liệu.', 'Figures quoted from a source document, with the date they refer to.'],
+  },
   value: { label: ['Giá trị', 'Value'], hint: ['Đủ đơn vị: 6.822 triệu USD viết 6822000000', 'In whole units: 6,822 million USD is 6822000000'] },
   unit: { label: ['Đơn vị', 'Unit'] },
   qualifier: { label: ['Mức độ', 'Qualifier'], hint: ['hơn (over), khoảng (about), ước tính (estimated)', 'over, about or estimated'] },
@@ -97,7 +131,10 @@ export const fieldLabels: Record<string, FieldLabel> = {
   priorities: { label: ['Ưu tiên của huyện, thành phố', 'District priorities'] },
   localities: { label: ['Địa phương', 'Localities'] },
   countries: { label: ['Quốc gia đối tác', 'Partner countries'], hint: ['Mã ISO hai chữ: KR, CN, JP …', 'Two-letter ISO codes: KR, CN, JP …'] },
-  charts: { label: ['Biểu đồ', 'Charts'], hint: ['Mỗi biểu đồ so sánh ít nhất hai số liệu cùng đơn vị.', 'Each chart compares at least two figures of one unit.'] },
+  charts: {
+    label: ['Biểu đồ', 'Charts'],
+    hint: ['Mỗi biểu đồ so sánh ít nhất hai số liệu cùng đơn vị.', 'Each chart compares at least two figures of one unit.'],
+  },
   'pages.charts.figures': { label: ['Số liệu so sánh (mã)', 'Figures compared (ids)'] },
   issuer: { label: ['Cơ quan ban hành', 'Issued by'] },
   file: { label: ['Tệp văn bản', 'Document file'], hint: ['Tên tệp trong thư mục văn bản nguồn.', 'File name in the source documents folder.'] },

@@ -7,7 +7,5 @@ import type { Entry, Site } from './site-content';
 /** The entries whose facts refer to document `id` (in any reference field), grouped by type in the site's order. */
 export function documentUses(site: Site, id: string): Array<{ type: EntryType; entries: Entry[] }> {
   const uses = (e: Entry) => referencesIn(fileSchemas[e.type], e.facts).some((r) => r.target === 'sources' && r.value === id);
-  return entryTypes
-    .map((type) => ({ type, entries: (site[type] as Entry[]).filter(uses) }))
-    .filter((g) => g.entries.length > 0);
+  return entryTypes.map((type) => ({ type, entries: (site[type] as Entry[]).filter(uses) })).filter((g) => g.entries.length > 0);
 }

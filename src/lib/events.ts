@@ -24,8 +24,7 @@ export function lastDay(date: string): string {
 
 /** Splits events into upcoming (ending today or later, soonest first) and past (latest first). */
 export function splitByDate(events: Entry<'events'>[], today: string) {
-  const end = (e: Entry<'events'>) =>
-    e.facts.recurring && e.facts.until ? `${e.facts.until}-12-31` : lastDay(e.facts.end ?? e.facts.start);
+  const end = (e: Entry<'events'>) => (e.facts.recurring && e.facts.until ? `${e.facts.until}-12-31` : lastDay(e.facts.end ?? e.facts.start));
   return {
     upcoming: events.filter((e) => end(e) >= today).sort((a, b) => a.facts.start.localeCompare(b.facts.start)),
     past: events.filter((e) => end(e) < today).sort((a, b) => b.facts.start.localeCompare(a.facts.start)),

@@ -37,29 +37,35 @@ export function rfc822(date: string, timeZone = provinceTimeZone): string | unde
 export function rssFeed(feed: { title: string; description: string; path: string; selfPath: string; locale: Locale; items: FeedItem[] }): string {
   const items = [...feed.items].sort((a, b) => b.date.localeCompare(a.date));
   const newest = items.map((i) => rfc822(i.date)).find(Boolean);
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
-    '<channel>',
-    `<title>${xml(feed.title)}</title>`,
-    `<link>${xml(absoluteUrl(feed.path))}</link>`,
-    `<description>${xml(feed.description)}</description>`,
-    `<language>${feed.locale}</language>`,
-    `<atom:link href="${xml(absoluteUrl(feed.selfPath))}" rel="self" type="application/rss+xml"/>`,
-    newest ? `<lastBuildDate>${newest}</lastBuildDate>` : '',
-    ...items.map((i) =>
-      [
-        '<item>',
-        `<title>${xml(i.title)}</title>`,
-        `<link>${xml(absoluteUrl(i.path))}</link>`,
-        `<guid isPermaLink="true">${xml(absoluteUrl(i.path))}</guid>`,
-        rfc822(i.date) ? `<pubDate>${rfc822(i.date)}</pubDate>` : '',
-        i.category ? `<category>${xml(i.category)}</category>` : '',
-        `<description>${xml(i.summary)}</description>`,
-        '</item>',
-      ].filter(Boolean).join('\n'),
-    ),
-    '</channel>',
-    '</rss>',
-  ].filter(Boolean).join('\n') + '\n';
+  return (
+    [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
+      '<channel>',
+      `<title>${xml(feed.title)}</title>`,
+      `<link>${xml(absoluteUrl(feed.path))}</link>`,
+      `<description>${xml(feed.description)}</description>`,
+      `<language>${feed.locale}</language>`,
+      `<atom:link href="${xml(absoluteUrl(feed.selfPath))}" rel="self" type="application/rss+xml"/>`,
+      newest ? `<lastBuildDate>${newest}</lastBuildDate>` : '',
+      ...items.map((i) =>
+        [
+          '<item>',
+          `<title>${xml(i.title)}</title>`,
+          `<link>${xml(absoluteUrl(i.path))}</link>`,
+          `<guid isPermaLink="true">${xml(absoluteUrl(i.path))}</guid>`,
+          rfc822(i.date) ? `<pubDate>${rfc822(i.date)}</pubDate>` : '',
+          i.category ? `<category>${xml(i.category)}</category>` : '',
+          `<description>${xml(i.summary)}</description>`,
+          '</item>',
+        ]
+          .filter(Boolean)
+          .join('\n'),
+      ),
+      '</channel>',
+      '</rss>',
+    ]
+      .filter(Boolean)
+      .join('\n') + '\n'
+  );
 }

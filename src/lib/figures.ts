@@ -4,7 +4,11 @@ import type { Locale } from '../i18n/locales';
 import { formatFigureNumber } from './format';
 
 /** A figure as stored in a page's facts. */
-export interface Figure { value: number; unit: string; qualifier?: 'over' | 'about' | 'estimated' }
+export interface Figure {
+  value: number;
+  unit: string;
+  qualifier?: 'over' | 'about' | 'estimated';
+}
 
 /** E.g. { value: 1800000, unit: 'people', qualifier: 'over' } → "over 1.8 million people" (en). */
 export function formatFigure(f: Figure, t: TFunction, locale: Locale): string {

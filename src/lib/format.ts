@@ -161,7 +161,8 @@ export const NAME_SEPARATOR = '; ';
 /** Names joined for plain text so that they cannot run together; a name that contains the separator is an error. */
 export function joinNames(names: readonly string[]): string {
   const bad = names.find((n) => n.includes(NAME_SEPARATOR.trim()));
-  if (bad !== undefined) throw new Error(`joinNames: the name "${bad}" contains "${NAME_SEPARATOR.trim()}", which separates names; a list with it would be ambiguous`);
+  if (bad !== undefined)
+    throw new Error(`joinNames: the name "${bad}" contains "${NAME_SEPARATOR.trim()}", which separates names; a list with it would be ambiguous`);
   return names.join(NAME_SEPARATOR);
 }
 

@@ -69,7 +69,10 @@ export function dateSpan(start: string, end?: string): { from: string; to: strin
 
 /** An instant as an iCalendar UTC date-time: 2024-09-12T03:04:05Z → 20240912T030405Z. */
 export function utcStamp(instant: string): string {
-  return new Date(instant).toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  return new Date(instant)
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
 }
 
 const statusOf = { held: 'CONFIRMED', planned: 'TENTATIVE', postponed: 'CANCELLED' } as const;

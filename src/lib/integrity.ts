@@ -8,15 +8,7 @@
 import type { z } from 'astro/zod';
 import { defaultLocale, isLocale, locales, type Locale } from '../i18n/locales';
 import { slugPattern } from '../schemas/common';
-import {
-  factsOf,
-  fileSchemas,
-  glossaryTerm,
-  textOf,
-  translationSchemas,
-  type EntryText,
-  type FolderType,
-} from '../schemas/entries';
+import { factsOf, fileSchemas, glossaryTerm, textOf, translationSchemas, type EntryText, type FolderType } from '../schemas/entries';
 import { elementOf, holdsTranslated, kindOf, referencesIn, shapeOf, type RefTarget } from '../schemas/fields';
 import { entryTypes } from './entry-types';
 import { problem, zodProblem, type ContentProblem } from './problems';
@@ -231,7 +223,5 @@ export function checkContentFolders(contentDir: string, names: string[]): Conten
 
 /** Files in entry folders that the site does not read (e.g. a facts.yaml left from the old layout). */
 export function checkStrayFiles(contentDir: string, files: string[]): ContentProblem[] {
-  return files
-    .filter((f) => /\.(ya?ml|json)$/i.test(f))
-    .map((f) => problem('strayDataFile', `${contentDir}/${f}`, '(file name)', {}));
+  return files.filter((f) => /\.(ya?ml|json)$/i.test(f)).map((f) => problem('strayDataFile', `${contentDir}/${f}`, '(file name)', {}));
 }

@@ -56,9 +56,15 @@ function ringsOf(geometry: GeoJSON.Geometry): Ring[][] {
 
 function overlaps(p: Panel, ring: Ring): boolean {
   const [w, s, e, n] = p.bbox;
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
   for (const [x, y] of ring) {
-    minX = Math.min(minX, x); maxX = Math.max(maxX, x); minY = Math.min(minY, y); maxY = Math.max(maxY, y);
+    minX = Math.min(minX, x);
+    maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y);
+    maxY = Math.max(maxY, y);
   }
   return maxX >= w && minX <= e && maxY >= s && minY <= n;
 }

@@ -117,11 +117,72 @@ export function datasets(site: Site): Dataset[] {
     url: absoluteUrl(documentPath('vi', d.id)),
   }));
   return [
-    { name: 'partners', fields: ['id', ...localeCols('name'), 'native_name', 'country', 'level', 'parent', 'vietnamese_party', 'status', 'areas', 'latitude', 'longitude', 'sources', 'url'], records: partners },
-    { name: 'agreements', fields: ['id', ...localeCols('title'), 'vietnamese_party', 'partners', 'status', 'signed', 'term_from', 'term_to', 'areas', 'sources', 'url'], records: agreements },
-    { name: 'plans', fields: ['id', ...localeCols('title'), 'document_number', 'document_date', 'issuer', 'agreement', 'partners', 'period_from', 'period_to', 'budget_vnd', 'tasks', 'sources', 'url'], records: plans },
-    { name: 'tasks', fields: ['plan', 'area', ...localeCols('area'), 'task', ...localeCols('task'), 'lead', 'lead_vi', 'coordinating', 'coordinating_vi', 'years', 'annual', 'from_school_year'], records: tasks },
-    { name: 'events', fields: ['id', ...localeCols('title'), 'start', 'end', 'status', 'recurring_until', 'partners', 'agreement', 'plan', 'sources', 'url'], records: events },
+    {
+      name: 'partners',
+      fields: [
+        'id',
+        ...localeCols('name'),
+        'native_name',
+        'country',
+        'level',
+        'parent',
+        'vietnamese_party',
+        'status',
+        'areas',
+        'latitude',
+        'longitude',
+        'sources',
+        'url',
+      ],
+      records: partners,
+    },
+    {
+      name: 'agreements',
+      fields: ['id', ...localeCols('title'), 'vietnamese_party', 'partners', 'status', 'signed', 'term_from', 'term_to', 'areas', 'sources', 'url'],
+      records: agreements,
+    },
+    {
+      name: 'plans',
+      fields: [
+        'id',
+        ...localeCols('title'),
+        'document_number',
+        'document_date',
+        'issuer',
+        'agreement',
+        'partners',
+        'period_from',
+        'period_to',
+        'budget_vnd',
+        'tasks',
+        'sources',
+        'url',
+      ],
+      records: plans,
+    },
+    {
+      name: 'tasks',
+      fields: [
+        'plan',
+        'area',
+        ...localeCols('area'),
+        'task',
+        ...localeCols('task'),
+        'lead',
+        'lead_vi',
+        'coordinating',
+        'coordinating_vi',
+        'years',
+        'annual',
+        'from_school_year',
+      ],
+      records: tasks,
+    },
+    {
+      name: 'events',
+      fields: ['id', ...localeCols('title'), 'start', 'end', 'status', 'recurring_until', 'partners', 'agreement', 'plan', 'sources', 'url'],
+      records: events,
+    },
     { name: 'documents', fields: ['id', ...localeCols('title'), 'document_number', 'document_date', 'issuer', 'url'], records: documents },
   ];
 }
@@ -129,7 +190,10 @@ export function datasets(site: Site): Dataset[] {
 /** The newest published/updated date of all entries: the "as of" date of the data. */
 export function dataAsOf(site: Site): string {
   const all = [site.partners, site.agreements, site.plans, site.events, site.news].flat() as Entry[];
-  return all.map((e) => e.facts.updated ?? e.facts.published).sort().at(-1)!;
+  return all
+    .map((e) => e.facts.updated ?? e.facts.published)
+    .sort()
+    .at(-1)!;
 }
 
 /**

@@ -20,7 +20,8 @@ type Args = Record<string, string>;
 /** Each kind of problem: its Vietnamese and English message. */
 const kinds = {
   badSlug: {
-    vi: (a: Args) => `tên "${a.name}" không dùng được làm địa chỉ trang: chỉ dùng chữ thường không dấu a–z, chữ số và dấu gạch ngang (ví dụ: xaysomboun-visit-2026); hãy đổi tên`,
+    vi: (a: Args) =>
+      `tên "${a.name}" không dùng được làm địa chỉ trang: chỉ dùng chữ thường không dấu a–z, chữ số và dấu gạch ngang (ví dụ: xaysomboun-visit-2026); hãy đổi tên`,
     en: (a: Args) => `the name ${JSON.stringify(a.name)} is not a valid slug; use lowercase letters, digits and hyphens (it becomes the page address)`,
   },
   badFileName: {
@@ -33,11 +34,13 @@ const kinds = {
   },
   placeholder: {
     vi: (a: Args) => `còn chữ mẫu ⟪…⟫ chưa viết: hãy viết nội dung thay vào, hoặc xóa tệp này nếu bản ${a.locale} chưa sẵn sàng (trang sẽ hiện bản tiếng Việt)`,
-    en: (a: Args) => `still holds template text marked ⟪…⟫: write it, or delete this file if the ${a.locale} text is not ready (the page then shows the Vietnamese text)`,
+    en: (a: Args) =>
+      `still holds template text marked ⟪…⟫: write it, or delete this file if the ${a.locale} text is not ready (the page then shows the Vietnamese text)`,
   },
   imageWithoutAlt: {
     vi: (a: Args) => `ảnh "${a.src}" chưa có lời mô tả: hãy viết mô tả giữa hai ngoặc vuông, ![như thế này](${a.src}), cho người không xem được ảnh`,
-    en: (a: Args) => `the image ${JSON.stringify(a.src)} has no alt text: describe it between the brackets, ![like this](${a.src}), for readers who cannot see it`,
+    en: (a: Args) =>
+      `the image ${JSON.stringify(a.src)} has no alt text: describe it between the brackets, ![like this](${a.src}), for readers who cannot see it`,
   },
   twoFiles: {
     vi: (a: Args) => `có hai tệp cùng chứa bản ${a.locale} của một mục (${a.other} và tệp này): hãy giữ lại một tệp`,
@@ -49,7 +52,8 @@ const kinds = {
   },
   noVietnamese: {
     vi: (a: Args) => `bản dịch này chưa có bản tiếng Việt gốc: hãy thêm ${a.expected} cùng thư mục (mọi bản dịch đều dịch từ bản tiếng Việt)`,
-    en: (a: Args) => `this translation has no Vietnamese source: add ${a.expected} beside it (Vietnamese is the authoritative text every translation is made from)`,
+    en: (a: Args) =>
+      `this translation has no Vietnamese source: add ${a.expected} beside it (Vietnamese is the authoritative text every translation is made from)`,
   },
   unknownRef: {
     vi: (a: Args) => `không tìm thấy ${targetVi[a.target] ?? a.target} ${a.value}: hãy chọn một mục có sẵn (${a.known}) hoặc tạo mục đó trước`,
@@ -60,8 +64,10 @@ const kinds = {
     en: (a: Args) => `missing text for ${a.id}, which index.vi.mdx lists under ${a.list}: copy the item from the Vietnamese file and translate its text`,
   },
   copiedIdDiffers: {
-    vi: (a: Args) => `mã ${a.given} khác với mã ${a.expected} ở cùng vị trí trong index.vi.mdx: mã và thứ tự các mục được chép từ bản tiếng Việt, hãy sửa cho giống`,
-    en: (a: Args) => `${a.given} differs from ${a.expected} at the same place in index.vi.mdx: ids and the order of items are copied from the Vietnamese file and must match it`,
+    vi: (a: Args) =>
+      `mã ${a.given} khác với mã ${a.expected} ở cùng vị trí trong index.vi.mdx: mã và thứ tự các mục được chép từ bản tiếng Việt, hãy sửa cho giống`,
+    en: (a: Args) =>
+      `${a.given} differs from ${a.expected} at the same place in index.vi.mdx: ids and the order of items are copied from the Vietnamese file and must match it`,
   },
   extraItem: {
     vi: (a: Args) => `mục ${a.id} không có trong danh sách ${a.list} của index.vi.mdx: hãy xóa mục này hoặc thêm nó vào bản tiếng Việt trước`,
@@ -81,7 +87,8 @@ const kinds = {
   },
   strayDataFile: {
     vi: () => `trang không đọc tệp này: dữ kiện nay viết ở đầu tệp index.vi.mdx (npm run content:migrate chuyển bố cục cũ facts.yaml sang)`,
-    en: () => `the site does not read this file: facts are now written in the frontmatter of index.vi.mdx (npm run content:migrate converts the old facts.yaml layout)`,
+    en: () =>
+      `the site does not read this file: facts are now written in the frontmatter of index.vi.mdx (npm run content:migrate converts the old facts.yaml layout)`,
   },
 } as const;
 

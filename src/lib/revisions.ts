@@ -24,7 +24,8 @@ interface History {
   dirty: Set<string>;
 }
 
-const git = (cwd: string, args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+const git = (cwd: string, args: string[]) =>
+  execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
 
 const cache = new Map<string, History>();
 
@@ -47,7 +48,16 @@ function historyOf(dir: string): History {
       }
     }
     for (const line of git(dir, ['status', '--porcelain', '--untracked-files=all', '--', '.']).split('\n')) {
-      if (line.length > 3) history.dirty.add(join(top, line.slice(3).replace(/^.* -> /, '').replace(/^"|"$/g, '')));
+      if (line.length > 3)
+        history.dirty.add(
+          join(
+            top,
+            line
+              .slice(3)
+              .replace(/^.* -> /, '')
+              .replace(/^"|"$/g, ''),
+          ),
+        );
     }
   } catch {
     // not a git repository, or git missing: every folder is revision 0

@@ -46,10 +46,14 @@ export const ALIAS_MARK = '\u2063';
 export const PAIR_MARK = '\u2064';
 
 /** Scripts of the locale table written without spaces: cut by their syllable rule, else into letters (src/lib/syllables.ts). */
-const unspacedScripts = [...new Set(Object.values(localeTable).flatMap((row) => {
-  const search = row.search as { words: string; script?: string };
-  return search.words === 'unspaced' && search.script ? [search.script] : [];
-}))];
+const unspacedScripts = [
+  ...new Set(
+    Object.values(localeTable).flatMap((row) => {
+      const search = row.search as { words: string; script?: string };
+      return search.words === 'unspaced' && search.script ? [search.script] : [];
+    }),
+  ),
+];
 /** A run of letters (with their marks) of scripts in `scripts`, or a pattern that matches nothing. */
 const runOf = (scripts: string[]) => new RegExp(scripts.length ? `(?:${scripts.map((s) => `\\p{Script=${s}}`).join('|')})+` : '(?!)', 'gu');
 const unspacedRun = runOf(unspacedScripts);
@@ -125,7 +129,10 @@ export function foldD(text: string): string {
 
 /** Lowercase without any diacritics, for comparing what a reader typed with the text. */
 export function fold(text: string): string {
-  return foldD(text).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return foldD(text)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 const foldedWords = new Map<string, string>();
@@ -145,9 +152,49 @@ export function koreanSuffixes(word: string): string[] {
 
 /** Korean particles and endings stripped from query words, longest first. */
 const particles = [
-  '에서부터', '으로부터', '에게서', '에서는', '에서도', '으로는', '으로서', '으로써', '이라는', '과의', '와의',
-  '에서', '에게', '으로', '부터', '까지', '보다', '처럼', '마다', '라는', '에는', '에도', '께서', '한테', '이나',
-  '이며', '이고', '로서', '로써', '로는', '은', '는', '이', '가', '을', '를', '의', '에', '와', '과', '도', '로', '만',
+  '에서부터',
+  '으로부터',
+  '에게서',
+  '에서는',
+  '에서도',
+  '으로는',
+  '으로서',
+  '으로써',
+  '이라는',
+  '과의',
+  '와의',
+  '에서',
+  '에게',
+  '으로',
+  '부터',
+  '까지',
+  '보다',
+  '처럼',
+  '마다',
+  '라는',
+  '에는',
+  '에도',
+  '께서',
+  '한테',
+  '이나',
+  '이며',
+  '이고',
+  '로서',
+  '로써',
+  '로는',
+  '은',
+  '는',
+  '이',
+  '가',
+  '을',
+  '를',
+  '의',
+  '에',
+  '와',
+  '과',
+  '도',
+  '로',
+  '만',
 ];
 
 /** A Korean query word without its particle, if what remains is at least two syllables: 충청남도에서 → 충청남도. */
@@ -253,7 +300,7 @@ export function decodeHangul(text: string): string {
   return text.replace(/(?<![\p{L}\p{N}])0(0|[a-z]+)/gu, (_, code: string) => {
     if (code === '0') return '0';
     let out = '';
-    for (let i = 0; i + 2 < code.length; ) {
+    for (let i = 0; i + 2 < code.length;) {
       const d = (k: number) => code.charCodeAt(i + k) - 97;
       if (d(0) >= 17 && i + 3 < code.length) {
         out += String.fromCodePoint((d(0) - 17) * 17576 + d(1) * 676 + d(2) * 26 + d(3));
@@ -298,7 +345,10 @@ export function queryWords(query: string): string[] {
 
 /** Query words with each run of a script cut into letters replaced by the letter pairs covering it (as the index holds them). */
 export function lettersAsPairs(words: string): string {
-  return words.replace(letterRun, (run) => ` ${coverWithPairs(runSyllables(run), '').join(' ')} `).replace(/\s+/g, ' ').trim();
+  return words
+    .replace(letterRun, (run) => ` ${coverWithPairs(runSyllables(run), '').join(' ')} `)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** What a reader typed, turned into the words Pagefind should look for (Korean encoded, letters paired, as indexed). */
@@ -358,14 +408,21 @@ export function pairQuery(query: string, lang: string): string | undefined {
 /** The text as written, from indexed content (displayForm, possibly followed by pairs and aliases): Korean decoded, syllable separators removed. */
 export function displayText(indexed: string): string {
   // Pagefind marks word breaks of some languages (Thai) with U+200B in the content it gives back.
-  return unsegmentIndexed(decodeHangul(indexed.split(PAIR_MARK)[0].split(ALIAS_MARK)[0])).replace(/\u200b/g, '').trim();
+  return unsegmentIndexed(decodeHangul(indexed.split(PAIR_MARK)[0].split(ALIAS_MARK)[0]))
+    .replace(/\u200b/g, '')
+    .trim();
 }
 
 /** Folds one character at a time (keeps positions): Latin letters lose diacritics, đ → d, case lowered. */
 function foldKeepingLength(text: string): string {
   let out = '';
   for (const ch of text) {
-    const base = ch < '\u2000' ? foldD(ch).normalize('NFD').replace(/[\u0300-\u036f]/g, '') : ch;
+    const base =
+      ch < '\u2000'
+        ? foldD(ch)
+            .normalize('NFD')
+            .replace(/[\u0300-\u036f]/g, '')
+        : ch;
     out += (base.length === ch.length ? base : ch).toLowerCase().slice(0, ch.length).padEnd(ch.length, ' ');
   }
   return out;
@@ -491,10 +548,7 @@ export function resultScore(title: string, text: string, query: string): number 
   const folded = foldKeepingLength(text.normalize('NFC'));
   const whole = foldKeepingLength(unsegment(query.normalize('NFC').trim()));
   return (
-    2 * titleMatchScore(title, query) +
-    phraseMatch(folded, whole) / 2 +
-    wordShare(folded, query) / 2 +
-    Number(containsExactly(`${title} ${text}`, query)) / 2
+    2 * titleMatchScore(title, query) + phraseMatch(folded, whole) / 2 + wordShare(folded, query) / 2 + Number(containsExactly(`${title} ${text}`, query)) / 2
   );
 }
 

@@ -15,7 +15,14 @@ import type { ShareCard } from './share-image';
 /** The share card of the whole site in a locale (home, indexes, search and other pages without an entry). */
 export function siteShareCard(locale: Locale): ShareCard {
   const t = useTranslations(locale);
-  return { locale, lang: locale, kind: t('site.mergerShort', { date: formatDate(mergerDate, locale) }), title: t('site.name'), meta: t('site.tagline'), site: t('site.name') };
+  return {
+    locale,
+    lang: locale,
+    kind: t('site.mergerShort', { date: formatDate(mergerDate, locale) }),
+    title: t('site.name'),
+    meta: t('site.tagline'),
+    site: t('site.name'),
+  };
 }
 
 /** The share card of an entry's page in a locale. */

@@ -30,7 +30,10 @@ export interface ShareCard {
 }
 
 const baseFont = { package: '@expo-google-fonts/noto-sans', family: 'NotoSans' };
-const weights = [[400, '400Regular'], [700, '700Bold']] as const;
+const weights = [
+  [400, '400Regular'],
+  [700, '700Bold'],
+] as const;
 const requireFromRoot = createRequire(join(process.cwd(), 'package.json'));
 
 /** Where a font package is installed; a row naming a package that is not installed stops the build saying what to install. */
@@ -101,17 +104,52 @@ function layout(card: ShareCard): Node {
   const side = 80;
   const line = { position: 'absolute', left: side, right: side, display: 'block', overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' };
   return el('div', { width, height, display: 'flex', position: 'relative', background: '#a3151b', color: '#ffffff', fontFamily: fontStack(card.locale) }, [
-    el('div', { ...line, top: 50, fontSize: 32, lineHeight: 1.5, color: '#ffe7a8', fontWeight: 700 }, markWordBreaks(card.kind, card.locale), { lang: card.locale }),
-    el('div', { position: 'absolute', left: side, right: side, top: 110, bottom: 170, display: 'flex', alignItems: 'center' },
-      el('div', {
-        display: 'block', width: width - 2 * side, fontFamily: fontStack(card.lang), fontSize: titleSize(card.title), fontWeight: 700,
-        lineHeight: stacksMarks.test(card.title) ? 1.45 : 1.25, lineClamp: 4, wordBreak: wordBreak(card.title),
-      }, markWordBreaks(card.title, card.lang), { lang: card.lang })),
+    el('div', { ...line, top: 50, fontSize: 32, lineHeight: 1.5, color: '#ffe7a8', fontWeight: 700 }, markWordBreaks(card.kind, card.locale), {
+      lang: card.locale,
+    }),
+    el(
+      'div',
+      { position: 'absolute', left: side, right: side, top: 110, bottom: 170, display: 'flex', alignItems: 'center' },
+      el(
+        'div',
+        {
+          display: 'block',
+          width: width - 2 * side,
+          fontFamily: fontStack(card.lang),
+          fontSize: titleSize(card.title),
+          fontWeight: 700,
+          lineHeight: stacksMarks.test(card.title) ? 1.45 : 1.25,
+          lineClamp: 4,
+          wordBreak: wordBreak(card.title),
+        },
+        markWordBreaks(card.title, card.lang),
+        { lang: card.lang },
+      ),
+    ),
     el('div', { ...line, bottom: 112, fontSize: 30, lineHeight: 1.5 }, markWordBreaks(card.meta, card.locale), { lang: card.locale }),
-    el('div', { position: 'absolute', left: side, right: side, bottom: 40, height: 62, display: 'flex', alignItems: 'center', justifyContent: 'space-between', borderTop: '2px solid rgba(255,255,255,0.5)' }, [
-      el('div', { display: 'block', overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis', maxWidth: 880, fontSize: 28, fontWeight: 700 }, card.site, { lang: card.locale }),
-      el('div', { width: 120, height: 10, background: '#ffbf47' }, []),
-    ]),
+    el(
+      'div',
+      {
+        position: 'absolute',
+        left: side,
+        right: side,
+        bottom: 40,
+        height: 62,
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'space-between',
+        borderTop: '2px solid rgba(255,255,255,0.5)',
+      },
+      [
+        el(
+          'div',
+          { display: 'block', overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis', maxWidth: 880, fontSize: 28, fontWeight: 700 },
+          card.site,
+          { lang: card.locale },
+        ),
+        el('div', { width: 120, height: 10, background: '#ffbf47' }, []),
+      ],
+    ),
   ]);
 }
 
@@ -132,7 +170,9 @@ const toolVersions = () =>
  */
 export async function renderShareImage(card: ShareCard): Promise<Uint8Array> {
   const tree = layout(card);
-  const key = createHash('sha256').update(JSON.stringify([tree, texts(card), toolVersions()])).digest('hex');
+  const key = createHash('sha256')
+    .update(JSON.stringify([tree, texts(card), toolVersions()]))
+    .digest('hex');
   const cached = join(cacheDir, `${key}.png`);
   if (existsSync(cached)) return readFileSync(cached);
   const png = await draw(card, tree);

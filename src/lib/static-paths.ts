@@ -11,7 +11,5 @@ export function localeStaticPaths() {
 /** One path per locale and entry of `type`: an entry has a page in every language, translated or not. */
 export async function entryStaticPaths<K extends EntryType>(type: K) {
   const site = await loadSite();
-  return locales.flatMap((locale: Locale) =>
-    (site[type] as Entry<K>[]).map((entry) => ({ params: { locale, slug: entry.slug }, props: { entry } })),
-  );
+  return locales.flatMap((locale: Locale) => (site[type] as Entry<K>[]).map((entry) => ({ params: { locale, slug: entry.slug }, props: { entry } })));
 }

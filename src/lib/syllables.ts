@@ -29,8 +29,7 @@ export function laoSyllables(run: string): string[] {
   const is = (re: RegExp, i: number) => i < s.length && re.test(s[i]);
   /** True when a consonant at i begins a syllable (followed by a sign, or a cluster followed by one). */
   const opens = (i: number) =>
-    is(lao.consonant, i) &&
-    (is(lao.sign, i + 1) || (is(lao.glide, i + 1) && is(lao.sign, i + 2)) || (s[i] === 'ຫ' && is(lao.sonorant, i + 1)));
+    is(lao.consonant, i) && (is(lao.sign, i + 1) || (is(lao.glide, i + 1) && is(lao.sign, i + 2)) || (s[i] === 'ຫ' && is(lao.sonorant, i + 1)));
   const out: string[] = [];
   let i = 0;
   while (i < s.length) {

@@ -36,7 +36,13 @@ export function partnerItems(site: Site, locale: Locale, partner: string): FeedI
     .filter((e) => e.facts.partners.includes(partner) && isNewsworthy(e))
     .map((e) => {
       const text = textIn(e, locale);
-      return { title: text.data.title, summary: text.data.summary, path: entryPath(locale, 'events', e.slug), date: e.facts.start, category: t(`eventStatus.${e.facts.status}`) };
+      return {
+        title: text.data.title,
+        summary: text.data.summary,
+        path: entryPath(locale, 'events', e.slug),
+        date: e.facts.start,
+        category: t(`eventStatus.${e.facts.status}`),
+      };
     });
   return [...newsItems(site, locale, (n) => n.facts.partners.includes(partner)), ...events];
 }

@@ -4,7 +4,11 @@ import type { Locale } from '../i18n/locales';
 import { formatYears } from './format';
 
 /** The timeframe as the plan states it: years, every year, or from a school year. */
-export interface Timeframe { years?: number[]; annual?: boolean; fromSchoolYear?: string }
+export interface Timeframe {
+  years?: number[];
+  annual?: boolean;
+  fromSchoolYear?: string;
+}
 
 /** A timeframe in words, e.g. { years: [2024, 2025] } → "Năm 2024, 2025" (vi), "2024년, 2025년" (ko). */
 export function describeTimeframe(tf: Timeframe, t: TFunction, locale: Locale): string {

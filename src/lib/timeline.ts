@@ -30,7 +30,14 @@ export function timelineItems(site: Site, locale: Locale, from: number, to: numb
   }
   for (const e of site.events.filter((e) => !e.facts.recurring)) {
     const text = textIn(e, locale);
-    items.push({ date: e.facts.start, kind: 'event', title: text.data.title, lang: text.lang, href: entryPath(locale, 'events', e.slug), status: e.facts.status });
+    items.push({
+      date: e.facts.start,
+      kind: 'event',
+      title: text.data.title,
+      lang: text.lang,
+      href: entryPath(locale, 'events', e.slug),
+      status: e.facts.status,
+    });
   }
   const year = (d: string) => Number(d.slice(0, 4));
   return items.filter((i) => year(i.date) >= from && year(i.date) <= to).sort((a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind));

@@ -47,7 +47,10 @@ function lastCommitDates(contentDir: string): Map<string, { any: string; oldest:
   for (const record of log.split('\x1e').slice(1)) {
     const [date, message, names = ''] = record.split('\x1f');
     const significant = !needsNoRetranslation(message);
-    for (const name of names.split('\n').map((n) => n.trim()).filter(Boolean)) {
+    for (const name of names
+      .split('\n')
+      .map((n) => n.trim())
+      .filter(Boolean)) {
       const file = resolve(root, name);
       const known = dates.get(file);
       if (!known) dates.set(file, { any: date, oldest: date, significant: significant ? date : undefined });

@@ -40,7 +40,7 @@ export function datesAsWritten(data: unknown, written: unknown): unknown {
 /** The YAML of a data file or of a Markdown/MDX file's frontmatter, parsed as YAML 1.2 (dates stay text). */
 export function parseWritten(source: string, filePath: string): unknown {
   const yamlText = /\.(md|mdx|markdoc)$/i.test(filePath)
-    ? /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? ''
+    ? (/^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '')
     : /\.ya?ml$/i.test(filePath)
       ? source
       : undefined;

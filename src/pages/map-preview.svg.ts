@@ -13,7 +13,8 @@ export const GET: APIRoute = async () => {
   const p = previewPanel;
   const height = panelHeight(p);
   const countries = [...new Set(site.partners.map((e) => e.facts.country))];
-  const dot = ([x, y]: number[], r: number, fill: string) => `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${r}" fill="${fill}" stroke="#fff" stroke-width="0.8"/>`;
+  const dot = ([x, y]: number[], r: number, fill: string) =>
+    `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${r}" fill="${fill}" stroke="#fff" stroke-width="0.8"/>`;
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${p.width} ${height}" width="${p.width}" height="${height}">`,
     `<rect width="${p.width}" height="${height}" fill="#e8f1f8"/>`,

@@ -71,8 +71,14 @@ export const timeframe = z
   .strictObject({
     years: z.array(year).optional(),
     /** Every year; the editor's checkbox writes false when unticked, which means the same as leaving it out. */
-    annual: z.boolean().optional().transform((v) => v || undefined),
-    fromSchoolYear: z.string().regex(/^\d{4}-\d{4}$/, { error: 'expected a school year such as 2025-2026' }).optional(),
+    annual: z
+      .boolean()
+      .optional()
+      .transform((v) => v || undefined),
+    fromSchoolYear: z
+      .string()
+      .regex(/^\d{4}-\d{4}$/, { error: 'expected a school year such as 2025-2026' })
+      .optional(),
   })
   .refine((t) => t.years || t.annual || t.fromSchoolYear, {
     error: 'a timeframe needs years: [2024], annual: true or fromSchoolYear: 2025-2026',
@@ -260,9 +266,10 @@ export function translationSchema(file: z.ZodType): z.ZodType {
 }
 
 /** The derived translation schema of each kind of folder entry. */
-export const translationSchemas = Object.fromEntries(
-  Object.entries(fileSchemas).map(([type, schema]) => [type, translationSchema(schema)]),
-) as Record<FolderType, z.ZodType>;
+export const translationSchemas = Object.fromEntries(Object.entries(fileSchemas).map(([type, schema]) => [type, translationSchema(schema)])) as Record<
+  FolderType,
+  z.ZodType
+>;
 
 /**
  * The text of an entry in one language, as pages read it: title, summary, region, and the texts of

@@ -29,7 +29,9 @@ export function marksOf(schema: z.ZodType): FieldMarks {
 
 /** The id of an entry of `target` (a folder name, a glossary term id or a source document id). */
 export function ref(target: RefTarget) {
-  const schema = z.string({ error: `expected the id of ${target === 'glossary' ? 'a glossary term' : target === 'sources' ? 'a source document' : `an entry of ${target}`}` });
+  const schema = z.string({
+    error: `expected the id of ${target === 'glossary' ? 'a glossary term' : target === 'sources' ? 'a source document' : `an entry of ${target}`}`,
+  });
   marks.set(schema, { ref: target });
   return schema;
 }
@@ -46,7 +48,8 @@ export function unwrap(schema: z.ZodType): z.ZodType {
   for (;;) {
     if (marks.has(s)) return s;
     const def = s._zod.def;
-    if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default' || def.type === 'prefault' || def.type === 'nonoptional') s = def.innerType;
+    if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default' || def.type === 'prefault' || def.type === 'nonoptional')
+      s = def.innerType;
     else if (def.type === 'pipe') s = def.out._zod.def.type === 'transform' ? def.in : def.out;
     else return s;
   }

@@ -42,7 +42,13 @@ function uniqueIds(items: unknown, path: Path, ctx: Ctx) {
   items.forEach((item, i) => {
     const id = item?.id;
     if (typeof id !== 'string') return;
-    if (seen.has(id)) fail(ctx, [...path, i, 'id'], [`${path.join('.')}[${seen.get(id)}].id`, `${path.join('.')}[${i}].id`], `the id "${id}" is used twice; each item needs its own id`);
+    if (seen.has(id))
+      fail(
+        ctx,
+        [...path, i, 'id'],
+        [`${path.join('.')}[${seen.get(id)}].id`, `${path.join('.')}[${i}].id`],
+        `the id "${id}" is used twice; each item needs its own id`,
+      );
     else seen.set(id, i);
   });
 }
@@ -83,18 +89,29 @@ export function planRules(d: any, ctx: Ctx) {
     (Array.isArray(area?.tasks) ? area.tasks : []).forEach((task: any, j: number) => {
       const here = `areas[${i}].tasks[${j}]`;
       if (typeof task?.id === 'string') {
-        if (taskIds.has(task.id)) fail(ctx, ['areas', i, 'tasks', j, 'id'], [`${taskIds.get(task.id)}.id`, `${here}.id`], `task number ${task.id} is used twice`);
+        if (taskIds.has(task.id))
+          fail(ctx, ['areas', i, 'tasks', j, 'id'], [`${taskIds.get(task.id)}.id`, `${here}.id`], `task number ${task.id} is used twice`);
         else taskIds.set(task.id, here);
       }
       const years: unknown[] = Array.isArray(task?.timeframe?.years) ? task.timeframe.years : [];
       years.forEach((y, k) => {
         if (period && isYear(y) && (y < period.from || y > period.to)) {
-          fail(ctx, ['areas', i, 'tasks', j, 'timeframe', 'years', k], [`${here}.timeframe.years`, 'period'], `${y} is outside the plan period ${period.from}–${period.to}`);
+          fail(
+            ctx,
+            ['areas', i, 'tasks', j, 'timeframe', 'years', k],
+            [`${here}.timeframe.years`, 'period'],
+            `${y} is outside the plan period ${period.from}–${period.to}`,
+          );
         }
       });
       const school = task?.timeframe?.fromSchoolYear;
       if (typeof school === 'string' && /^\d{4}-\d{4}$/.test(school) && Number(school.slice(5)) !== Number(school.slice(0, 4)) + 1) {
-        fail(ctx, ['areas', i, 'tasks', j, 'timeframe', 'fromSchoolYear'], [`${here}.timeframe.fromSchoolYear`], `a school year spans two consecutive years (e.g. 2025-2026), not ${school}`);
+        fail(
+          ctx,
+          ['areas', i, 'tasks', j, 'timeframe', 'fromSchoolYear'],
+          [`${here}.timeframe.fromSchoolYear`],
+          `a school year spans two consecutive years (e.g. 2025-2026), not ${school}`,
+        );
       }
     });
   });
@@ -103,12 +120,22 @@ export function planRules(d: any, ctx: Ctx) {
     uniqueIds(budget.breakdown, ['budget', 'breakdown'], ctx);
     budget.breakdown.forEach((part: any, i: number) => {
       if (typeof part?.amount === 'number' && part.amount > budget.amount) {
-        fail(ctx, ['budget', 'breakdown', i, 'amount'], [`budget.breakdown[${i}].amount`, 'budget.amount'], `the part (${part.amount}) is larger than the total (${budget.amount})`);
+        fail(
+          ctx,
+          ['budget', 'breakdown', i, 'amount'],
+          [`budget.breakdown[${i}].amount`, 'budget.amount'],
+          `the part (${part.amount}) is larger than the total (${budget.amount})`,
+        );
       }
     });
   }
   if (d.replaces && isDate(d.replaces.date) && isDate(d.published) && endsBefore(d.published, d.replaces.date)) {
-    fail(ctx, ['replaces', 'date'], ['replaces.date', 'published'], `the replaced plan (${d.replaces.date}) is dated after this plan was published (${d.published})`);
+    fail(
+      ctx,
+      ['replaces', 'date'],
+      ['replaces.date', 'published'],
+      `the replaced plan (${d.replaces.date}) is dated after this plan was published (${d.published})`,
+    );
   }
 }
 
@@ -137,7 +164,12 @@ export function eventRules(d: any, ctx: Ctx) {
     fail(ctx, ['end'], ['start', 'end', 'recurring'], `a yearly observance starts and ends in the same year (${d.start} – ${d.end})`);
   }
   if (d.status === 'held' && isDate(d.start) && isDate(d.published) && endsBefore(d.published, d.start)) {
-    fail(ctx, ['status'], ['status', 'start', 'published'], `a document published ${d.published} cannot report as held an event that starts ${d.start}; use status: planned`);
+    fail(
+      ctx,
+      ['status'],
+      ['status', 'start', 'published'],
+      `a document published ${d.published} cannot report as held an event that starts ${d.start}; use status: planned`,
+    );
   }
 }
 

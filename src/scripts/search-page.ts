@@ -9,11 +9,29 @@
  * as such; nothing found is said plainly.
  */
 import {
-  displayText, encodeHangul, holdsNear, holdsWord, lettersAsPairs, makeExcerpt, pairQuery, queryForIndex, queryWords, relaxWords, resultScore,
+  displayText,
+  encodeHangul,
+  holdsNear,
+  holdsWord,
+  lettersAsPairs,
+  makeExcerpt,
+  pairQuery,
+  queryForIndex,
+  queryWords,
+  relaxWords,
+  resultScore,
 } from '../lib/search-text';
 
-interface PagefindResult { id: string; score: number; data: () => Promise<PagefindData> }
-interface PagefindData { url: string; content: string; meta: Record<string, string> }
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindData>;
+}
+interface PagefindData {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+}
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
@@ -35,7 +53,10 @@ const PAGE = 10;
 const RERANK = 12;
 
 /** One result as shown: Pagefind's result, and the query words its page lacks (partial matches only). */
-interface Shown { result: PagefindResult; missing: string[] }
+interface Shown {
+  result: PagefindResult;
+  missing: string[];
+}
 
 let pagefind: Promise<Pagefind> | undefined;
 let order: Shown[] = [];
@@ -76,8 +97,7 @@ function data(r: PagefindResult): Promise<PagefindData> {
   return fragments.get(r.id)!;
 }
 
-const say = (template: string, count?: number) =>
-  template.replace('[SEARCH_TERM]', `“${query}”`).replace('[COUNT]', String(count ?? 0));
+const say = (template: string, count?: number) => template.replace('[SEARCH_TERM]', `“${query}”`).replace('[COUNT]', String(count ?? 0));
 
 /** The page's text as readers see it (the index holds it in a prepared form: displayText reverses it). */
 const readable = (d: PagefindData) => displayText(d.content);
@@ -236,7 +256,11 @@ async function search() {
   if (mine !== run) return;
   const count = order.length;
   status.textContent =
-    count === 0 ? say(strings.zeroResults) : partialMatch ? say(strings.partialResults, count) : say(count === 1 ? strings.oneResult : strings.manyResults, count);
+    count === 0
+      ? say(strings.zeroResults)
+      : partialMatch
+        ? say(strings.partialResults, count)
+        : say(count === 1 ? strings.oneResult : strings.manyResults, count);
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;

@@ -17,8 +17,16 @@ const seeded = filesFrom(fixtureContent, 'content');
 const slug = 'alpha-cooperation-2026';
 const plan = { title: 'Alpha plan', summary: 'A test plan.', area: 'Exchanges of delegations', task: 'Receive the delegation.' };
 const text = {
-  vi: { title: 'Tỉnh Bắc Giang và tỉnh Alpha trao đổi hợp tác', summary: 'Hai tỉnh trao đổi về hợp tác giáo dục.', body: 'Đoàn công tác của tỉnh Alpha làm việc tại Bắc Giang.' },
-  en: { title: 'Bắc Giang and Alpha discuss cooperation', summary: 'The two provinces discuss cooperation in education.', body: 'A delegation of Alpha province worked in Bắc Giang.' },
+  vi: {
+    title: 'Tỉnh Bắc Giang và tỉnh Alpha trao đổi hợp tác',
+    summary: 'Hai tỉnh trao đổi về hợp tác giáo dục.',
+    body: 'Đoàn công tác của tỉnh Alpha làm việc tại Bắc Giang.',
+  },
+  en: {
+    title: 'Bắc Giang and Alpha discuss cooperation',
+    summary: 'The two provinces discuss cooperation in education.',
+    body: 'A delegation of Alpha province worked in Bắc Giang.',
+  },
 };
 
 let served: string;
@@ -99,7 +107,11 @@ describe('publishing a news item through the editor', () => {
     const file = 'content/plans/alpha-plan/index.en.mdx';
     // Only translated fields, the list items copied with their ids (checked against Vietnamese at build).
     const frontmatter = parseYaml(/^---\n([\s\S]*?)\n---/.exec(files[file])![1]);
-    expect(frontmatter).toEqual({ title: plan.title, summary: plan.summary, areas: [{ id: 'exchanges', title: plan.area, tasks: [{ id: '1.1', text: plan.task }] }] });
+    expect(frontmatter).toEqual({
+      title: plan.title,
+      summary: plan.summary,
+      areas: [{ id: 'exchanges', title: plan.area, tasks: [{ id: '1.1', text: plan.task }] }],
+    });
     written[file] = files[file];
     // The editor rewrites the Vietnamese file in its own YAML style (an unticked box as false …);
     // what the build reads from it is unchanged.

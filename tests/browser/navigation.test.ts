@@ -45,7 +45,27 @@ describe('with JavaScript off', () => {
   });
 
   it('the switcher lands on the same page in each language, for one page of every type', async () => {
-    const types = ['', 'partners/', 'partners/gifu/', 'agreements/', 'agreements/chungcheongnam-2023-2030/', 'plans/', 'plans/korea-30th-anniversary-2022/', 'events/', 'events/xs-lao-new-year/', 'news/', 'news/project-942-2021/', 'profile/', 'investment/', 'about/', 'press/', 'map/', 'timeline/', 'data/', 'search/'];
+    const types = [
+      '',
+      'partners/',
+      'partners/gifu/',
+      'agreements/',
+      'agreements/chungcheongnam-2023-2030/',
+      'plans/',
+      'plans/korea-30th-anniversary-2022/',
+      'events/',
+      'events/xs-lao-new-year/',
+      'news/',
+      'news/project-942-2021/',
+      'profile/',
+      'investment/',
+      'about/',
+      'press/',
+      'map/',
+      'timeline/',
+      'data/',
+      'search/',
+    ];
     for (const rest of types) {
       await page.goto(`${server.url}/vi/${rest}`);
       for (const [label, lang] of switchOrder) {

@@ -8,7 +8,14 @@ import { engineNames, openEngine, type Engine } from '../helpers/engines';
 import { dist, siteLocales as locales } from '../helpers/site';
 import { serve } from '../helpers/static-server';
 
-interface Query { lang: string; query: string; expect: string | null; first?: boolean; partial?: boolean; why: string }
+interface Query {
+  lang: string;
+  query: string;
+  expect: string | null;
+  first?: boolean;
+  partial?: boolean;
+  why: string;
+}
 const queries: Query[] = JSON.parse(readFileSync(new URL('../search/queries.json', import.meta.url), 'utf8'));
 const ui = (lang: string) => JSON.parse(readFileSync(new URL(`../../src/i18n/ui/${lang}.json`, import.meta.url), 'utf8')).search as Record<string, string>;
 
@@ -20,7 +27,12 @@ const outcome = `async () => {
   const links = [...document.querySelectorAll('#search-results li h2 a')].map((a) => a.getAttribute('href'));
   return { top: links.slice(0, 3), count: links.length, status: status.textContent, missing: document.querySelectorAll('#search-results .search-missing').length };
 }`;
-interface Outcome { top: string[]; count: number; status: string; missing: number }
+interface Outcome {
+  top: string[];
+  count: number;
+  status: string;
+  missing: number;
+}
 
 let server: Awaited<ReturnType<typeof serve>>;
 beforeAll(async () => {
@@ -64,7 +76,9 @@ describe.each(engineNames)('%s', (name) => {
     else expect(seen.top).toContain(expected);
     if (partial) {
       const [before, after] = strings.partialResults.replace('[SEARCH_TERM]', term).split('[COUNT]');
-      expect(seen.status.startsWith(before) && seen.status.endsWith(after) && /^\d+$/.test(seen.status.slice(before.length, seen.status.length - after.length))).toBe(true);
+      expect(
+        seen.status.startsWith(before) && seen.status.endsWith(after) && /^\d+$/.test(seen.status.slice(before.length, seen.status.length - after.length)),
+      ).toBe(true);
       expect(seen.missing).toBeGreaterThan(0);
     } else {
       expect(seen.missing).toBe(0);

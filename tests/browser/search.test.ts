@@ -48,10 +48,21 @@ describe('the search page', () => {
   });
 
   it('shows titles and excerpts exactly as the pages write them, in every language (no spaces the indexer put in)', async () => {
-    for (const [lang, query] of [['lo', 'ບັກຢາງ'], ['lo', 'ຊຽງຂວາງ'], ['ko', '2023년'], ['ko', '충청남도'], ['vi', 'hop tac'], ['en', 'Xaysomboun']]) {
+    for (const [lang, query] of [
+      ['lo', 'ບັກຢາງ'],
+      ['lo', 'ຊຽງຂວາງ'],
+      ['ko', '2023년'],
+      ['ko', '충청남도'],
+      ['vi', 'hop tac'],
+      ['en', 'Xaysomboun'],
+    ]) {
       await search(lang, query);
       const shown = await page.locator('#search-results li').evaluateAll((items) =>
-        items.slice(0, 4).map((li) => ({ href: li.querySelector('h2 a')!.getAttribute('href')!, title: li.querySelector('h2')!.textContent!, excerpt: li.querySelector('p:last-child')!.textContent! })),
+        items.slice(0, 4).map((li) => ({
+          href: li.querySelector('h2 a')!.getAttribute('href')!,
+          title: li.querySelector('h2')!.textContent!,
+          excerpt: li.querySelector('p:last-child')!.textContent!,
+        })),
       );
       expect(shown.length, `${lang} “${query}”`).toBeGreaterThan(0);
       for (const { href, title, excerpt } of shown) {
@@ -64,7 +75,11 @@ describe('the search page', () => {
         });
         await reader.close();
         expect(title.replace(/\s+/g, ' ').trim(), href).toBe(text.h1);
-        for (const piece of excerpt.split('…').map((x) => x.trim()).filter((x) => x.length > 3)) expect(text.body, `${lang} “${query}” ${href}`).toContain(piece);
+        for (const piece of excerpt
+          .split('…')
+          .map((x) => x.trim())
+          .filter((x) => x.length > 3))
+          expect(text.body, `${lang} “${query}” ${href}`).toContain(piece);
       }
     }
   });

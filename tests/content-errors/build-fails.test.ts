@@ -48,7 +48,9 @@ describe('the build', () => {
     edit(join(dir, 'partners/alpha/index.vi.mdx'), 'level: province', 'level: 3');
     const { code, output } = buildWith(dir);
     expect(code).not.toBe(0);
-    expect(output).toMatch(/partners\/alpha\/index\.vi\.mdx\n\s+trường level: giá trị không hợp lệ: hãy chọn một trong province, city, district\n\s+field level: expected province, city or district/);
+    expect(output).toMatch(
+      /partners\/alpha\/index\.vi\.mdx\n\s+trường level: giá trị không hợp lệ: hãy chọn một trong province, city, district\n\s+field level: expected province, city or district/,
+    );
   });
 
   it('fails on a bad date, giving the expected format', () => {
@@ -65,7 +67,9 @@ describe('the build', () => {
     edit(join(dir, 'agreements/alpha-2020/index.vi.mdx'), 'partners: [alpha]', 'partners: [alfa]');
     const { code, output } = buildWith(dir);
     expect(code).not.toBe(0);
-    expect(output).toMatch(/agreements\/alpha-2020\/index\.vi\.mdx\n\s+trường partners\[0\]: không tìm thấy địa phương đối tác "alfa"[^\n]*\n\s+field partners\[0\]: unknown partners entry "alfa"; expected one of: alpha/);
+    expect(output).toMatch(
+      /agreements\/alpha-2020\/index\.vi\.mdx\n\s+trường partners\[0\]: không tìm thấy địa phương đối tác "alfa"[^\n]*\n\s+field partners\[0\]: unknown partners entry "alfa"; expected one of: alpha/,
+    );
   });
 
   it('fails on a translation without its Vietnamese source', () => {
@@ -107,7 +111,9 @@ describe('the build', () => {
     writeFileSync(join(dir, 'news/alpha-news/facts.yaml'), 'partners: [alpha]\n');
     const { code, output } = buildWith(dir);
     expect(code).not.toBe(0);
-    expect(output).toMatch(/news\/alpha-news\/vi\.mdx\n[^\n]*\n\s+field \(file name\): "vi\.mdx" is not a name this site reads; name an entry's files index\.vi\.mdx/);
+    expect(output).toMatch(
+      /news\/alpha-news\/vi\.mdx\n[^\n]*\n\s+field \(file name\): "vi\.mdx" is not a name this site reads; name an entry's files index\.vi\.mdx/,
+    );
     expect(output).toMatch(/news\/alpha-news\/facts\.yaml\n[^\n]*npm run content:migrate/);
   });
 
@@ -132,7 +138,9 @@ describe('the build', () => {
     writeFileSync(join(dir, 'news/alpha-news/index.en.mdx'), '---\ntitle: Alpha news\n---\n\nText.\n');
     const { code, output } = buildWith(dir);
     expect(code).not.toBe(0);
-    expect(output).toMatch(/news\/alpha-news\/index\.en\.mdx\n\s+trường summary: thiếu trường bắt buộc "summary": hãy điền vào\n\s+field summary: expected a one-sentence summary \(text\)/);
+    expect(output).toMatch(
+      /news\/alpha-news\/index\.en\.mdx\n\s+trường summary: thiếu trường bắt buộc "summary": hãy điền vào\n\s+field summary: expected a one-sentence summary \(text\)/,
+    );
   });
 
   it('fails on an image without alt text, naming the file and line', () => {
@@ -164,12 +172,42 @@ describe('the build', () => {
   // Dates are written unquoted, as editors do: YAML parsers read 2024-02-31 as 2 March unless the build keeps the text.
   it.each([
     ['an impossible day in an event', 'events/alpha-visit', /^start: .*$/m, 'start: 2024-02-31', 'start: 2024-02-31 is not a date: February 2024 has 29 days'],
-    ['29 February of a common year in a source document', 'sources', /^(\s*)date: .*$/m, '$1date: 2023-02-29', 'date: 2023-02-29 is not a date: February 2023 has 28 days'],
+    [
+      '29 February of a common year in a source document',
+      'sources',
+      /^(\s*)date: .*$/m,
+      '$1date: 2023-02-29',
+      'date: 2023-02-29 is not a date: February 2023 has 28 days',
+    ],
     ['month 13 in an agreement', 'agreements/alpha-2020', /^signed: .*$/m, 'signed: 2020-13-01', 'signed: 2020-13-01 is not a date: there is no month 13'],
-    ['day 0 in a news article', 'news/alpha-news', /^published: .*$/m, 'published: 2024-01-00', 'published: 2024-01-00 is not a date: January 2024 has 31 days'],
-    ['an event that ends before it starts', 'events/alpha-visit', /^start: .*$/m, 'start: 2020-05-10\nend: 2020-05-09', 'start / end: the event ends (2020-05-09) before it starts (2020-05-10)'],
-    ['an agreement term that ends before it starts', 'agreements/alpha-2020', /^term:.*(?:\n[ \t]+.*)*$/m, 'term: { from: 2025, to: 2020 }', 'term.from / term.to: the span ends (2020) before it starts (2025)'],
-    ['until without recurring', 'events/alpha-visit', /^status: .*$/m, 'status: held\nuntil: 2025', 'until / recurring: until is the last year of a recurring event'],
+    [
+      'day 0 in a news article',
+      'news/alpha-news',
+      /^published: .*$/m,
+      'published: 2024-01-00',
+      'published: 2024-01-00 is not a date: January 2024 has 31 days',
+    ],
+    [
+      'an event that ends before it starts',
+      'events/alpha-visit',
+      /^start: .*$/m,
+      'start: 2020-05-10\nend: 2020-05-09',
+      'start / end: the event ends (2020-05-09) before it starts (2020-05-10)',
+    ],
+    [
+      'an agreement term that ends before it starts',
+      'agreements/alpha-2020',
+      /^term:.*(?:\n[ \t]+.*)*$/m,
+      'term: { from: 2025, to: 2020 }',
+      'term.from / term.to: the span ends (2020) before it starts (2025)',
+    ],
+    [
+      'until without recurring',
+      'events/alpha-visit',
+      /^status: .*$/m,
+      'status: held\nuntil: 2025',
+      'until / recurring: until is the last year of a recurring event',
+    ],
   ])('fails on %s, naming the file and the field(s)', (name, entry, from, to, message) => {
     const dir = copyFixture(`date-rule-${name.replace(/\W+/g, '-')}`);
     const file = fileWith(join(dir, entry), from);

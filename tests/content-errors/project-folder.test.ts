@@ -14,7 +14,8 @@ afterAll(() => rmSync(base, { recursive: true, force: true }));
 
 it('builds the site and its search index from "…/Tài liệu dự án/Hợp tác quốc tế (2026)/"', () => {
   mkdirSync(project, { recursive: true });
-  for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts']) cpSync(join(root, name), join(project, name), { recursive: true });
+  for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts'])
+    cpSync(join(root, name), join(project, name), { recursive: true });
   cpSync(fixtureContent, join(project, 'content'), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
   // The project's own content/, dist/ and cache, as in a real checkout.

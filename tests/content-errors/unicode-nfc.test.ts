@@ -13,7 +13,9 @@ const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSyn
 it('publishes NFD content (frontmatter, body, glossary, sources) as NFC everywhere', () => {
   const content = copyFixture('nfd');
   for (const file of walk(content)) writeFileSync(file, readFileSync(file, 'utf8').normalize('NFD'));
-  expect(readFileSync(join(content, 'partners/alpha/index.vi.mdx'), 'utf8')).not.toBe(readFileSync(join(content, 'partners/alpha/index.vi.mdx'), 'utf8').normalize('NFC'));
+  expect(readFileSync(join(content, 'partners/alpha/index.vi.mdx'), 'utf8')).not.toBe(
+    readFileSync(join(content, 'partners/alpha/index.vi.mdx'), 'utf8').normalize('NFC'),
+  );
 
   const { code, output } = buildWith(content);
   expect(code, output).toBe(0);
@@ -27,14 +29,23 @@ it('publishes NFD content (frontmatter, body, glossary, sources) as NFC everywhe
   expect(partner).toContain('tỉnh Thử'); // glossary
   const notNfc = walk(dist)
     .filter((f) => /\.(html|xml|ics|json|csv|txt)$/.test(f))
-    .filter((f) => { const t = readFileSync(f, 'utf8'); return t !== t.normalize('NFC'); })
+    .filter((f) => {
+      const t = readFileSync(f, 'utf8');
+      return t !== t.normalize('NFC');
+    })
     .map((f) => f.slice(dist.length));
   expect(notNfc).toEqual([]);
 
   // Pagefind's fragments (gzip, "pagefind_dcd" header) hold the text the search shows and highlights.
   const fragments = walk(join(dist, 'pagefind')).filter((f) => f.endsWith('.pf_fragment'));
   expect(fragments.length).toBeGreaterThan(0);
-  const records = fragments.map((f) => JSON.parse(gunzipSync(readFileSync(f)).toString('utf8').replace(/^pagefind_dcd/, '')));
+  const records = fragments.map((f) =>
+    JSON.parse(
+      gunzipSync(readFileSync(f))
+        .toString('utf8')
+        .replace(/^pagefind_dcd/, ''),
+    ),
+  );
   // What readers see (titles, dates) is NFC; the indexed text holds no combining marks (ệ is one
   // character, not e + two marks). The indexer's own folded aliases may spell Hangul in jamo.
   const meta = records.map((r) => JSON.stringify(r.meta));

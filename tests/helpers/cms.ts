@@ -180,7 +180,9 @@ export async function openEditor(options: OpenEditorOptions): Promise<Editor> {
       },
       async createEntry(collection) {
         await page.goto(`${server.url}/admin/#/collections/${collection}/new`);
-        await editorPane(await firstLocale()).first().waitFor();
+        await editorPane(await firstLocale())
+          .first()
+          .waitFor();
       },
       async openEntry(collection, subPath, locale) {
         await page.goto(`${server.url}/admin/#/collections/${collection}/entries/${subPath}${locale ? `?_locale=${locale}` : ''}`);
@@ -234,11 +236,15 @@ export async function openEditor(options: OpenEditorOptions): Promise<Editor> {
       async save() {
         const before = page.url();
         await page.locator('button[aria-keyshortcuts="Ctrl+S"]').click();
-        await page.waitForFunction((b) => location.href !== b && !location.hash.endsWith('/new'), before, { timeout: 30_000 }).catch(async () => {
-          await page.screenshot({ path: join(shots, 'save-failed.png') });
-          const problems = await page.locator('[aria-invalid="true"]').evaluateAll((els) => els.map((e) => e.closest('section')?.getAttribute('aria-label') ?? e.outerHTML.slice(0, 80)));
-          throw new Error(`the editor did not save the entry; invalid fields: ${problems.join(', ') || 'none shown'}`);
-        });
+        await page
+          .waitForFunction((b) => location.href !== b && !location.hash.endsWith('/new'), before, { timeout: 30_000 })
+          .catch(async () => {
+            await page.screenshot({ path: join(shots, 'save-failed.png') });
+            const problems = await page
+              .locator('[aria-invalid="true"]')
+              .evaluateAll((els) => els.map((e) => e.closest('section')?.getAttribute('aria-label') ?? e.outerHTML.slice(0, 80)));
+            throw new Error(`the editor did not save the entry; invalid fields: ${problems.join(', ') || 'none shown'}`);
+          });
       },
       async readFiles() {
         return page.evaluate(async (folder) => {
@@ -267,7 +273,11 @@ export async function openEditor(options: OpenEditorOptions): Promise<Editor> {
 
     await page.goto(`${server.url}/admin/`);
     await page.getByRole('button', { name: signInLabel(options.locale ?? 'en-US'), exact: true }).click();
-    await page.getByRole('tree', { name: /collection/i }).or(page.locator('[role="tree"]')).first().waitFor();
+    await page
+      .getByRole('tree', { name: /collection/i })
+      .or(page.locator('[role="tree"]'))
+      .first()
+      .waitFor();
     return editor;
   } catch (e) {
     await browser?.close();

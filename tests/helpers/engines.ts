@@ -83,7 +83,11 @@ async function webkit(): Promise<Engine> {
   const driver = spawn(webkitDriverPath, [`--port=${port}`], { stdio: 'ignore', env: { ...process.env, ...(xvfb ? { DISPLAY: xvfb.display } : {}) } });
   const base = `http://127.0.0.1:${port}`;
   const call = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(base + path, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const res = await fetch(base + path, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     const json = (await res.json()) as { value: { error?: string; message?: string } & Record<string, unknown> };
     if (json.value?.error) throw new Error(`WebKitWebDriver ${method} ${path}: ${json.value.error} ${json.value.message ?? ''}`);
     return json.value;

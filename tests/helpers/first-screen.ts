@@ -21,10 +21,13 @@ export async function headingTops(browser: Browser, baseUrl: string, paths: stri
   const tops = new Map<string, number>();
   for (const path of paths) {
     await page.goto(baseUrl + path, { waitUntil: 'load' });
-    tops.set(path, await page.evaluate(() => {
-      const h1 = document.querySelector('h1');
-      return h1 ? h1.getBoundingClientRect().top + window.scrollY : Number.NaN;
-    }));
+    tops.set(
+      path,
+      await page.evaluate(() => {
+        const h1 = document.querySelector('h1');
+        return h1 ? h1.getBoundingClientRect().top + window.scrollY : Number.NaN;
+      }),
+    );
   }
   await page.close();
   return tops;

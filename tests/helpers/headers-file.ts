@@ -10,19 +10,28 @@ export interface HeaderRule {
 /** Parses a _headers file; throws, naming the line, on a header line outside any block. */
 export function parseHeadersFile(file: string): HeaderRule[] {
   const rules: HeaderRule[] = [];
-  readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-    if (/^\s*(#|$)/.test(line)) return;
-    if (!/^\s/.test(line)) return void rules.push({ pattern: line.trim(), headers: [] });
-    const m = line.trim().match(/^([A-Za-z0-9-]+):\s*(.*)$/);
-    if (!m || rules.length === 0) throw new Error(`${file}:${i + 1}: not a header line under a path: ${line}`);
-    rules.at(-1)!.headers.push([m[1], m[2]]);
-  });
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (/^\s*(#|$)/.test(line)) return;
+      if (!/^\s/.test(line)) return void rules.push({ pattern: line.trim(), headers: [] });
+      const m = line.trim().match(/^([A-Za-z0-9-]+):\s*(.*)$/);
+      if (!m || rules.length === 0) throw new Error(`${file}:${i + 1}: not a header line under a path: ${line}`);
+      rules.at(-1)!.headers.push([m[1], m[2]]);
+    });
   return rules;
 }
 
 /** Whether a _headers path pattern (with `*` wildcards) matches a URL path. */
 export function matchesPattern(pattern: string, path: string): boolean {
-  const re = new RegExp('^' + pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$');
+  const re = new RegExp(
+    '^' +
+      pattern
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*') +
+      '$',
+  );
   return re.test(path);
 }
 

@@ -12,7 +12,7 @@ export function pngSize(png: Uint8Array): { width: number; height: number } {
 export function pngTexts(png: Uint8Array): Array<{ keyword: string; lang: string; text: string }> {
   const b = Buffer.from(png);
   const out: Array<{ keyword: string; lang: string; text: string }> = [];
-  for (let at = 8; at < b.length; ) {
+  for (let at = 8; at < b.length;) {
     const length = b.readUInt32BE(at);
     const type = b.subarray(at + 4, at + 8).toString('latin1');
     const data = b.subarray(at + 8, at + 8 + length);

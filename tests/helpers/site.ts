@@ -29,7 +29,13 @@ export const adminPrefix = '/admin/';
 /** Every HTML file of the build, as its URL path, the editor's included. */
 export const htmlPaths: string[] = walk(dist)
   .filter((f) => f.endsWith('.html') && !f.includes(`${join(dist, 'pagefind')}`))
-  .map((f) => '/' + relative(dist, f).replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1'))
+  .map(
+    (f) =>
+      '/' +
+      relative(dist, f)
+        .replace(/\\/g, '/')
+        .replace(/(^|\/)index\.html$/, '$1'),
+  )
   .sort();
 
 /** Every page of the public site, as its URL path (/en/news/x/ or /404.html); the editor is not one. */

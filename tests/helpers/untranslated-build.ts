@@ -9,11 +9,20 @@ const root = resolve(import.meta.dirname, '../..');
 export const untranslatedWork = join(root, '.tmp/untranslated');
 
 /** Which translations to remove: the first entry of each type loses these locales. */
-const removed: Record<string, string[]> = { partners: ['ko', 'lo'], agreements: ['en'], plans: ['lo'], events: ['en', 'ko', 'lo'], news: ['ko'], standalone: ['lo'] };
+const removed: Record<string, string[]> = {
+  partners: ['ko', 'lo'],
+  agreements: ['en'],
+  plans: ['lo'],
+  events: ['en', 'ko', 'lo'],
+  news: ['ko'],
+  standalone: ['lo'],
+};
 
 /** The text files of `locale` in an entry folder, whatever the layout (ko.mdx, index.ko.mdx …). */
 const textFiles = (folder: string, locale: string) =>
-  readdirSync(folder).filter((f) => /\.mdx?$/.test(f) && f.split('.').slice(0, -1).includes(locale)).map((f) => join(folder, f));
+  readdirSync(folder)
+    .filter((f) => /\.mdx?$/.test(f) && f.split('.').slice(0, -1).includes(locale))
+    .map((f) => join(folder, f));
 
 export default function setup() {
   const content = join(untranslatedWork, 'content');
@@ -21,7 +30,9 @@ export default function setup() {
   mkdirSync(untranslatedWork, { recursive: true });
   cpSync(join(root, 'content'), content, { recursive: true });
   for (const [type, locales] of Object.entries(removed)) {
-    const first = readdirSync(join(content, type)).filter((n) => statSync(join(content, type, n)).isDirectory()).sort()[0];
+    const first = readdirSync(join(content, type))
+      .filter((n) => statSync(join(content, type, n)).isDirectory())
+      .sort()[0];
     for (const locale of locales) {
       const files = textFiles(join(content, type, first), locale);
       if (files.length === 0) throw new Error(`untranslated build: ${type}/${first} has no ${locale} text to remove`);
@@ -32,7 +43,13 @@ export default function setup() {
   const r = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: join(untranslatedWork, 'dist'), ASTRO_CACHE_DIR: join(untranslatedWork, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      CONTENT_DIR: content,
+      OUT_DIR: join(untranslatedWork, 'dist'),
+      ASTRO_CACHE_DIR: join(untranslatedWork, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
   });
   if (r.status !== 0) throw new Error(`untranslated build failed:\n${r.stdout}\n${r.stderr}`);
 }

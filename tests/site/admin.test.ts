@@ -7,7 +7,8 @@ import { parseHeadersFile } from '../helpers/headers-file';
 import { adminPaths, adminPrefix, dist, page } from '../helpers/site';
 import { searchDocument } from '../../scripts/build-search-index';
 
-const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+const walk = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
 
 describe('the editor at /admin/', () => {
   it('is built, with its config, and says noindex', () => {
@@ -17,7 +18,9 @@ describe('the editor at /admin/', () => {
   });
 
   it('loads its script from its own origin only (no CDN)', () => {
-    const srcs = page(adminPrefix).querySelectorAll('script[src], link[href]').map((e) => e.getAttribute('src') ?? e.getAttribute('href')!);
+    const srcs = page(adminPrefix)
+      .querySelectorAll('script[src], link[href]')
+      .map((e) => e.getAttribute('src') ?? e.getAttribute('href')!);
     expect(srcs.length).toBeGreaterThan(0);
     expect(srcs.filter((s) => !s.startsWith(`${adminPrefix}assets/`))).toEqual([]);
   });
@@ -32,7 +35,12 @@ describe('the editor at /admin/', () => {
     const rules = parseHeadersFile(join(dist, '_headers'));
     const admin = rules.find((r) => r.pattern === `${adminPrefix}*`);
     const csp = admin?.headers.find(([name]) => name === 'Content-Security-Policy')?.[1] ?? '';
-    const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+    const directives = Object.fromEntries(
+      csp
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([k, ...v]) => [k, v]),
+    );
     expect(directives['default-src']).toEqual(["'self'"]);
     expect(directives['script-src']).toEqual(["'self'"]);
     expect(directives['font-src']).toEqual(["'self'"]);

@@ -9,15 +9,30 @@ import { contentDir, page, siteLocales } from '../helpers/site';
 
 type Locale = (typeof siteLocales)[number];
 const text = (path: string) => page(path).querySelector('main')?.text.replace(/\s+/g, ' ') ?? '(no main)';
-const hrefs = (path: string) => page(path).querySelectorAll('main a[href]').map((a) => a.getAttribute('href'));
+const hrefs = (path: string) =>
+  page(path)
+    .querySelectorAll('main a[href]')
+    .map((a) => a.getAttribute('href'));
 
 const cases: Array<{ what: string; path: string; expected: Record<Locale, string[]>; links?: string[] }> = [
   {
     what: 'Project 942/QĐ-UBND, Part Two I (004): nearly 100 delegations received, 06 sent, 08 friendship associations',
     path: 'plans/local-cooperation-project-2021-2025/',
     expected: {
-      vi: ['gần 100 đoàn khách quốc tế', '06 đoàn công tác', '08 hội hữu nghị song phương cấp tỉnh', 'trình diễn dân ca quan họ Bắc Giang tại Nhật Bản', 'cây bồ đề'],
-      en: ['nearly 100 international delegations', '06 working delegations', '08 provincial bilateral friendship associations', 'quan họ folk songs in Japan', 'bodhi trees'],
+      vi: [
+        'gần 100 đoàn khách quốc tế',
+        '06 đoàn công tác',
+        '08 hội hữu nghị song phương cấp tỉnh',
+        'trình diễn dân ca quan họ Bắc Giang tại Nhật Bản',
+        'cây bồ đề',
+      ],
+      en: [
+        'nearly 100 international delegations',
+        '06 working delegations',
+        '08 provincial bilateral friendship associations',
+        'quan họ folk songs in Japan',
+        'bodhi trees',
+      ],
       ko: ['약 100개 국제 방문단', '대표단 06개', '성급 양자 우호협회 08개', '관호(quan họ) 민요 공연', '보리수'],
       lo: ['ແຂກສາກົນເກືອບ 100 ຄະນະ', '06 ຄະນະຜູ້ແທນ', 'ສະມາຄົມມິດຕະພາບສອງຝ່າຍຂັ້ນແຂວງ 08 ສະມາຄົມ', 'ກວານເຫາະ (quan họ)', 'ຕົ້ນໂພ'],
     },
@@ -70,7 +85,11 @@ describe.each(cases)('$what', ({ path, expected, links }) => {
     const shown = text(`/${l}/${path}`);
     for (const s of expected[l]) expect(shown, s).toContain(s);
     const documentLinks = hrefs(`/${l}/${path}`).filter((h) => h?.startsWith(`/${l}/documents/`));
-    for (const fragment of links ?? []) expect(documentLinks.some((h) => h!.endsWith(fragment)), fragment).toBe(true);
+    for (const fragment of links ?? [])
+      expect(
+        documentLinks.some((h) => h!.endsWith(fragment)),
+        fragment,
+      ).toBe(true);
   });
 });
 
@@ -78,7 +97,12 @@ describe('claims that went beyond the documents are gone', () => {
   it.each(siteLocales)('%s', (l) => {
     // The Project states the 482 FDI projects and the "more than 20 countries and territories" separately (004).
     const investment = text(`/${l}/investment/`);
-    const joined = { vi: '6.822 triệu USD, của doanh nghiệp', en: 'US$6,822 million, from enterprises', ko: '등록 자본 총액은 68억 2,200만 달러이며, 투자 기업의', lo: '6.822 ລ້ານໂດລາສະຫະລັດ ຂອງວິສາຫະກິດ' }[l];
+    const joined = {
+      vi: '6.822 triệu USD, của doanh nghiệp',
+      en: 'US$6,822 million, from enterprises',
+      ko: '등록 자본 총액은 68억 2,200만 달러이며, 투자 기업의',
+      lo: '6.822 ລ້ານໂດລາສະຫະລັດ ຂອງວິສາຫະກິດ',
+    }[l];
     expect(investment).not.toContain(joined);
     // Hekou: the traders come mainly from Hekou and Pingxiang (004, Part Two 2.2): both are named.
     const hekou = page(`/${l}/partners/hekou/`).querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
@@ -93,7 +117,13 @@ describe('claims that went beyond the documents are gone', () => {
 
 // ── "tham mưu" in Korean ─────────────────────────────────────────────────────────────────────────
 const frontmatter = (file: string) => parseYaml(/^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'))![1]);
-const plans = ['chungcheongnam-2024-2025', 'japan-korea-roadmap-2017-2018', 'korea-30th-anniversary-2022', 'local-cooperation-project-2021-2025', 'xaysomboun-2021-2025'];
+const plans = [
+  'chungcheongnam-2024-2025',
+  'japan-korea-roadmap-2017-2018',
+  'korea-30th-anniversary-2022',
+  'local-cooperation-project-2021-2025',
+  'xaysomboun-2021-2025',
+];
 
 describe('"tham mưu" is never rendered 자문 in Korean', () => {
   it.each(plans)('tasks of %s', (plan) => {

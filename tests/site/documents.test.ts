@@ -12,7 +12,10 @@ const documents = readdirSync(join(contentDir, 'sources')).map((id) => {
   const vi = readFileSync(join(contentDir, 'sources', id, 'index.vi.mdx'), 'utf8');
   return { id, facts: parseYaml(/^---\r?\n([\s\S]*?)\r?\n---/.exec(vi)![1]) };
 });
-const anchors = (path: string) => page(path).querySelectorAll('.document-text [id]').map((h) => h.id);
+const anchors = (path: string) =>
+  page(path)
+    .querySelectorAll('.document-text [id]')
+    .map((h) => h.id);
 const docPath = (l: string, id: string) => `/${l}/documents/${id}/`;
 
 describe.each(documents)('document $id', ({ id, facts }) => {
@@ -79,7 +82,9 @@ describe('citations and documents link both ways', () => {
 
   it('the documents index lists every document in every language', () => {
     for (const l of siteLocales) {
-      const listed = page(`/${l}/documents/`).querySelectorAll('[data-document] a').map((a) => a.getAttribute('href'));
+      const listed = page(`/${l}/documents/`)
+        .querySelectorAll('[data-document] a')
+        .map((a) => a.getAttribute('href'));
       expect(listed.sort()).toEqual(documents.map((d) => docPath(l, d.id)).sort());
     }
   });

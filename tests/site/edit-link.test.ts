@@ -13,7 +13,11 @@ describe('edit this page', () => {
     const wrong = entries.flatMap(({ type, slug }) => {
       const links = page(entryUrl(locale, type, slug)).querySelectorAll('a[data-edit-link]');
       const expected = `/admin/#/collections/${type}/entries/${slug}/index?_locale=${locale}`;
-      const ok = links.length === 1 && links[0].getAttribute('href') === expected && links[0].text.trim() === ui(locale).meta.edit && links[0].getAttribute('rel') === 'nofollow';
+      const ok =
+        links.length === 1 &&
+        links[0].getAttribute('href') === expected &&
+        links[0].text.trim() === ui(locale).meta.edit &&
+        links[0].getAttribute('rel') === 'nofollow';
       return ok ? [] : [`${entryUrl(locale, type, slug)}: ${links.map((l) => l.toString()).join(' ') || 'no link'}`];
     });
     expect(entries.length).toBeGreaterThan(0);

@@ -11,7 +11,9 @@ describe('head links', () => {
 
   it('lists hreflang alternates for every language of the locale table plus x-default, to the same page', () => {
     for (const p of localizedPaths) {
-      const alts = page(p).querySelectorAll('link[rel=alternate][hreflang]').map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]);
+      const alts = page(p)
+        .querySelectorAll('link[rel=alternate][hreflang]')
+        .map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]);
       const rest = withoutLocale(p);
       const xDefault = rest === '/' ? `${siteUrl}/` : `${siteUrl}/vi${rest}`;
       expect(alts, p).toEqual([...siteLocales.map((l) => [l, `${siteUrl}/${l}${rest}`]), ['x-default', xDefault]]);

@@ -62,6 +62,9 @@ describe.each(siteLocales)('home page in %s', (locale) => {
     expect(home.querySelectorAll(`main a[href^="/${locale}/events/"]`).length).toBeGreaterThan(1);
     expect(home.querySelectorAll(`main a[href^="/${locale}/news/"]`).length).toBeGreaterThan(1);
     expect(home.querySelector('main #merger')).toBeTruthy();
-    expect(home.querySelectorAll(`main a[href^="/${locale}/partners/"]`).map((a) => a.getAttribute('href'))).toEqual([`/${locale}/partners/`, `/${locale}/partners/`]);
+    expect(home.querySelectorAll(`main a[href^="/${locale}/partners/"]`).map((a) => a.getAttribute('href'))).toEqual([
+      `/${locale}/partners/`,
+      `/${locale}/partners/`,
+    ]);
   });
 });

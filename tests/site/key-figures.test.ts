@@ -78,7 +78,12 @@ const cases: Array<{ what: string; path: string; selector?: string; expected: Re
     what: 'Lao New Year, 13–15 April every year (002: ngày 13,14,15/4)',
     path: 'events/xs-lao-new-year/',
     selector: '.facts',
-    expected: { vi: '13–15 tháng 4 hằng năm (2023–2025)', en: '13–15 April, every year (2023–2025)', ko: '매년 4월 13–15일(2023–2025년)', lo: '13–15 ເມສາ ທຸກໆປີ (2023–2025)' },
+    expected: {
+      vi: '13–15 tháng 4 hằng năm (2023–2025)',
+      en: '13–15 April, every year (2023–2025)',
+      ko: '매년 4월 13–15일(2023–2025년)',
+      lo: '13–15 ເມສາ ທຸກໆປີ (2023–2025)',
+    },
   },
   {
     what: 'Plan 41/KH-SNgV date (003: ngày 05 tháng 4 năm 2017)',

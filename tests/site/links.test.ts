@@ -19,7 +19,10 @@ describe('internal links', () => {
         const fragment = target.startsWith(adminPrefix) ? undefined : hash;
         if (target.startsWith('/pagefind/')) continue;
         if (!fileFor(target)) broken.push(`${p} → ${href}`);
-        else if (fragment && !page(target === p ? p : target.endsWith('/') || target.endsWith('.html') ? target : `${target}/`).querySelector(`[id="${fragment}"]`)) {
+        else if (
+          fragment &&
+          !page(target === p ? p : target.endsWith('/') || target.endsWith('.html') ? target : `${target}/`).querySelector(`[id="${fragment}"]`)
+        ) {
           broken.push(`${p} → ${href} (no #${fragment})`);
         }
       }

@@ -192,9 +192,20 @@ describe('nginx configuration', () => {
     }
   });
 
-  const decoders: Array<[string, (b: Buffer) => Buffer]> = [['gzip', (b) => gunzipSync(b)], ...(hasBrotli ? [['br', (b: Buffer) => brotliDecompressSync(b)] as [string, (b: Buffer) => Buffer]] : [])];
+  const decoders: Array<[string, (b: Buffer) => Buffer]> = [
+    ['gzip', (b) => gunzipSync(b)],
+    ...(hasBrotli ? [['br', (b: Buffer) => brotliDecompressSync(b)] as [string, (b: Buffer) => Buffer]] : []),
+  ];
   it.each(decoders)('compresses text with %s, byte for byte, and says Vary: Accept-Encoding', async (encoding, decode) => {
-    for (const path of ['/vi/', firstFile(/^\/_astro\/.*\.css$/)!, '/pagefind/pagefind.js', '/vi/events/calendar.ics', '/data/tasks.csv', '/data/tasks.json', '/vi/news/rss.xml']) {
+    for (const path of [
+      '/vi/',
+      firstFile(/^\/_astro\/.*\.css$/)!,
+      '/pagefind/pagefind.js',
+      '/vi/events/calendar.ics',
+      '/data/tasks.csv',
+      '/data/tasks.json',
+      '/vi/news/rss.xml',
+    ]) {
       const reply = await get(path, encoding);
       expect(reply.headers['content-encoding'], `${path} ${encoding}`).toBe(encoding);
       expect(reply.headers.vary, path).toContain('Accept-Encoding');

@@ -21,7 +21,11 @@ describe('pages in every language', () => {
   });
 
   it('builds the same set of pages in every language', () => {
-    const rest = (l: string) => localizedPaths.filter((p) => p.startsWith(`/${l}/`)).map(withoutLocale).sort();
+    const rest = (l: string) =>
+      localizedPaths
+        .filter((p) => p.startsWith(`/${l}/`))
+        .map(withoutLocale)
+        .sort();
     for (const l of siteLocales) expect(rest(l)).toEqual(rest('vi'));
   });
 
@@ -31,7 +35,9 @@ describe('pages in every language', () => {
   });
 
   it('marks <html dir> with the direction the locale table gives the language of the URL', () => {
-    const wrong = localizedPaths.filter((p) => page(p).querySelector('html')!.getAttribute('dir') !== localeTable[p.split('/')[1] as keyof typeof localeTable].dir);
+    const wrong = localizedPaths.filter(
+      (p) => page(p).querySelector('html')!.getAttribute('dir') !== localeTable[p.split('/')[1] as keyof typeof localeTable].dir,
+    );
     expect(wrong).toEqual([]);
   });
 

@@ -8,7 +8,9 @@ import { contentEntries, entryUrl, fileFor, localizedPaths, page, siteLocales } 
 import { pngSize, pngTexts } from '../helpers/png';
 
 const meta = (p: string, name: string) =>
-  page(p).querySelectorAll(`meta[property="${name}"], meta[name="${name}"]`).map((m) => m.getAttribute('content') ?? '');
+  page(p)
+    .querySelectorAll(`meta[property="${name}"], meta[name="${name}"]`)
+    .map((m) => m.getAttribute('content') ?? '');
 const imageOf = (p: string) => meta(p, 'og:image')[0]!.slice(siteUrl.length);
 
 /** Letters of the given language's script, from the locale table (Latin where it names none; vi and en are told apart by the page's lang). */
@@ -22,10 +24,14 @@ describe('share images', () => {
     for (const p of localizedPaths) {
       const image = imageOf(p);
       const file = fileFor(image);
-      if (!file) { problems.push(`${p}: ${image} missing`); continue; }
+      if (!file) {
+        problems.push(`${p}: ${image} missing`);
+        continue;
+      }
       const png = readFileSync(file);
       const declared = { width: Number(meta(p, 'og:image:width')[0]), height: Number(meta(p, 'og:image:height')[0]) };
-      if (JSON.stringify(pngSize(png)) !== JSON.stringify(declared)) problems.push(`${p}: ${image} is ${JSON.stringify(pngSize(png))}, declared ${JSON.stringify(declared)}`);
+      if (JSON.stringify(pngSize(png)) !== JSON.stringify(declared))
+        problems.push(`${p}: ${image} is ${JSON.stringify(pngSize(png))}, declared ${JSON.stringify(declared)}`);
       if (png.length > 60_000) problems.push(`${p}: ${image} is ${png.length} bytes`);
       if (!meta(p, 'og:image:alt')[0]?.trim()) problems.push(`${p}: no og:image:alt`);
       if (meta(p, 'twitter:image')[0] !== meta(p, 'og:image')[0]) problems.push(`${p}: twitter:image differs from og:image`);
@@ -53,7 +59,8 @@ describe('share images', () => {
         if (title?.text !== h1) problems.push(`${p}: image title "${title?.text}", page heading "${h1}"`);
         if (title?.lang !== shownLang) problems.push(`${p}: image title in ${title?.lang}, page text in ${shownLang}`);
         if (!script[shownLang].test(title?.text ?? '')) problems.push(`${p}: image title not in the ${shownLang} script`);
-        if (description?.lang !== locale || !script[locale].test(description.text)) problems.push(`${p}: image description "${description?.text}" not in ${locale}`);
+        if (description?.lang !== locale || !script[locale].test(description.text))
+          problems.push(`${p}: image description "${description?.text}" not in ${locale}`);
       }
     }
     expect(problems).toEqual([]);

@@ -16,7 +16,10 @@ describe('sitemap', () => {
   });
 
   it('lists exactly the built pages (not the 404 nor the editors’ pages)', () => {
-    const expected = pagePaths.filter((p) => p !== '/404.html' && !p.includes('/editors/')).map((p) => siteUrl + p).sort();
+    const expected = pagePaths
+      .filter((p) => p !== '/404.html' && !p.includes('/editors/'))
+      .map((p) => siteUrl + p)
+      .sort();
     expect([...locs].sort()).toEqual(expected);
   });
 

@@ -55,8 +55,13 @@ describe('structured data', () => {
   it('gives every page below home a BreadcrumbList that matches its visible trail and points at real pages', () => {
     for (const p of localizedPaths.filter((p) => p.split('/').length > 3)) {
       const list = graph(p).find((n) => n['@type'] === 'BreadcrumbList');
-      const visible = page(p).querySelectorAll('.breadcrumbs a').map((a) => a.text.trim());
-      expect(list.itemListElement.map((i: any) => i.name), p).toEqual(visible);
+      const visible = page(p)
+        .querySelectorAll('.breadcrumbs a')
+        .map((a) => a.text.trim());
+      expect(
+        list.itemListElement.map((i: any) => i.name),
+        p,
+      ).toEqual(visible);
       for (const i of list.itemListElement) expect(fileFor(i.item.slice(siteUrl.length)), i.item).toBeDefined();
     }
   });
@@ -66,7 +71,11 @@ describe('structured data', () => {
     for (const p of localizedPaths) {
       const [, , type, slug] = p.split('/');
       if (!slug) continue;
-      if (type === 'news') expect(graph(p).some((n) => n['@type'] === 'NewsArticle'), p).toBe(true);
+      if (type === 'news')
+        expect(
+          graph(p).some((n) => n['@type'] === 'NewsArticle'),
+          p,
+        ).toBe(true);
       if (type === 'events') {
         const event = graph(p).find((n) => n['@type'] === 'Event');
         const facts = entryFacts('events', slug);

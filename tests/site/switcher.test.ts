@@ -10,17 +10,25 @@ describe('language switcher', () => {
       expect(switchers.length, p).toBeGreaterThan(0);
       for (const switcher of switchers) {
         const links = switcher.querySelectorAll('a');
-        expect(links.map((a) => [a.getAttribute('lang'), a.getAttribute('href')]), p).toEqual(
-          siteLocales.map((l) => [l, `/${l}${withoutLocale(p)}`]),
-        );
-        expect(links.filter((a) => a.getAttribute('aria-current')).map((a) => a.getAttribute('lang')), p).toEqual([p.split('/')[1]]);
+        expect(
+          links.map((a) => [a.getAttribute('lang'), a.getAttribute('href')]),
+          p,
+        ).toEqual(siteLocales.map((l) => [l, `/${l}${withoutLocale(p)}`]));
+        expect(
+          links.filter((a) => a.getAttribute('aria-current')).map((a) => a.getAttribute('lang')),
+          p,
+        ).toEqual([p.split('/')[1]]);
       }
     }
   });
 
   it('never leads to a missing page', () => {
     const broken = localizedPaths.flatMap((p) =>
-      page(p).querySelectorAll('.lang-switcher a').map((a) => a.getAttribute('href')!).filter((h) => !fileFor(h)).map((h) => `${p} → ${h}`),
+      page(p)
+        .querySelectorAll('.lang-switcher a')
+        .map((a) => a.getAttribute('href')!)
+        .filter((h) => !fileFor(h))
+        .map((h) => `${p} → ${h}`),
     );
     expect(broken).toEqual([]);
   });

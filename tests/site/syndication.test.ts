@@ -11,7 +11,7 @@ import { join } from 'node:path';
 
 const xml = new XMLParser({ ignoreAttributes: false });
 const read = (path: string) => readFileSync(fileFor(path)!, 'utf8');
-const asList = <T,>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
+const asList = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
 const local = (url: string) => url.slice(siteUrl.length);
 const facts = entryFacts;
 const news = contentEntries().filter((e) => e.type === 'news');
@@ -36,7 +36,9 @@ describe.each(siteLocales)('feeds in %s', (locale) => {
     for (const p of partners) {
       const items = asList(xml.parse(read(`/${locale}/partners/${p.slug}/rss.xml`)).rss.channel.item);
       const concerns = (type: string, slug: string) => (facts(type, slug).partners ?? []).includes(p.slug);
-      const held = events.filter((e) => concerns('events', e.slug) && facts('events', e.slug).status === 'held' && String(facts('events', e.slug).start) <= today);
+      const held = events.filter(
+        (e) => concerns('events', e.slug) && facts('events', e.slug).status === 'held' && String(facts('events', e.slug).start) <= today,
+      );
       const expected = [...news.filter((n) => concerns('news', n.slug)), ...held];
       expect(items.length, p.slug).toBe(expected.length);
       for (const item of items) {
@@ -49,14 +51,18 @@ describe.each(siteLocales)('feeds in %s', (locale) => {
 
   it('dates items at the start of the day in the province’s time zone (+0700)', () => {
     const dates = [`/${locale}/news/rss.xml`, ...partners.map((p) => `/${locale}/partners/${p.slug}/rss.xml`)].flatMap((f) =>
-      asList(xml.parse(read(f)).rss.channel.item).map((i: any) => i.pubDate).filter(Boolean),
+      asList(xml.parse(read(f)).rss.channel.item)
+        .map((i: any) => i.pubDate)
+        .filter(Boolean),
     );
     expect(dates.length).toBeGreaterThan(0);
     for (const d of dates) expect(d).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} [A-Z][a-z]{2} \d{4} 00:00:00 \+0700$/);
   });
 
   it('every page links the news feed in its head', () => {
-    const missing = localizedPaths.filter((p) => p.startsWith(`/${locale}/`) && !page(p).querySelector(`link[rel=alternate][type="application/rss+xml"][href="/${locale}/news/rss.xml"]`));
+    const missing = localizedPaths.filter(
+      (p) => p.startsWith(`/${locale}/`) && !page(p).querySelector(`link[rel=alternate][type="application/rss+xml"][href="/${locale}/news/rss.xml"]`),
+    );
     expect(missing).toEqual([]);
   });
 });
@@ -75,7 +81,9 @@ describe.each(siteLocales)('calendars in %s', (locale) => {
       expect(fileFor(local(url)), url).toBeDefined();
       expect(v.getFirstPropertyValue('status'), slug).toBe(expectedStatus[f.status]);
       const start = (v.getFirstPropertyValue('dtstart') as ICAL.Time).toString();
-      expect(start.startsWith(String(f.start).length === 10 ? String(f.start) : `${String(f.start).slice(0, 7)}`.replace(/^(\d{4})$/, '$1-01')), slug).toBe(true);
+      expect(start.startsWith(String(f.start).length === 10 ? String(f.start) : `${String(f.start).slice(0, 7)}`.replace(/^(\d{4})$/, '$1-01')), slug).toBe(
+        true,
+      );
       expect(String(v.getFirstPropertyValue('summary'))).toBe(page(local(url)).querySelector('h1')!.text.trim());
     }
   });

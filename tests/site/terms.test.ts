@@ -4,7 +4,15 @@ import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { fileFor, localizedPaths, page, siteLocales } from '../helpers/site';
 
-interface Task { plan: string; area: string; task: string; lead: string[]; lead_vi: string[]; coordinating: string[]; coordinating_vi: string[] }
+interface Task {
+  plan: string;
+  area: string;
+  task: string;
+  lead: string[];
+  lead_vi: string[];
+  coordinating: string[];
+  coordinating_vi: string[];
+}
 const tasks = JSON.parse(readFileSync(fileFor('/data/tasks.json')!, 'utf8')).records as Task[];
 const textOf = (el: HTMLElement) => el.text.replace(/\s+/g, ' ').trim();
 /** The names a table cell shows: one per list item, or the cell's text when it holds one name. */
@@ -57,7 +65,10 @@ describe('terms on every page', () => {
 
   it('writes Korean year spans with 년 (2024–2025년), not 2024–2025 alone, in dates and periods', () => {
     // Facts written by the site's code (titles of linked entries are content, checked elsewhere).
-    const formatted = (p: string) => page(p).querySelectorAll('.facts dd, .meta-line').filter((el) => !el.querySelector('a'));
+    const formatted = (p: string) =>
+      page(p)
+        .querySelectorAll('.facts dd, .meta-line')
+        .filter((el) => !el.querySelector('a'));
     const bad = pagesIn('ko').filter((p) => formatted(p).some((el) => /\b\d{4}–\d{4}(?!년)/.test(textOf(el))));
     expect(bad).toEqual([]);
   });

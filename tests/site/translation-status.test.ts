@@ -15,7 +15,10 @@ describe('translation status', () => {
         const row = doc.querySelector(`tr[data-entry="${e.type}/${e.slug}"]`);
         expect(row, `${e.type}/${e.slug}`).toBeTruthy();
         const states = row!.querySelectorAll('td').map((td) => td.getAttribute('data-state'));
-        expect(states.map((s) => s === 'missing'), `${e.type}/${e.slug}`).toEqual(siteLocales.map((x) => !e.locales.includes(x)));
+        expect(
+          states.map((s) => s === 'missing'),
+          `${e.type}/${e.slug}`,
+        ).toEqual(siteLocales.map((x) => !e.locales.includes(x)));
       }
     }
   });

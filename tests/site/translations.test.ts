@@ -4,9 +4,7 @@ import { contentEntries, siteLocales } from '../helpers/site';
 
 describe('translations', () => {
   it('every entry exists in vi, en, ko and lo (lists the gaps)', () => {
-    const gaps = contentEntries().flatMap((e) =>
-      siteLocales.filter((l) => !e.locales.includes(l)).map((l) => `${e.type}/${e.slug}: no index.${l}.mdx`),
-    );
+    const gaps = contentEntries().flatMap((e) => siteLocales.filter((l) => !e.locales.includes(l)).map((l) => `${e.type}/${e.slug}: no index.${l}.mdx`));
     expect(gaps).toEqual([]);
   });
 });

@@ -10,6 +10,11 @@ const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSyn
 it('every HTML, XML, calendar, JSON and CSV file of the built site is NFC', () => {
   const files = walk(dist).filter((f) => /\.(html|xml|ics|json|csv|txt)$/.test(f));
   expect(files.length).toBeGreaterThan(100);
-  const notNfc = files.filter((f) => { const t = readFileSync(f, 'utf8'); return t !== t.normalize('NFC'); }).map((f) => f.slice(dist.length));
+  const notNfc = files
+    .filter((f) => {
+      const t = readFileSync(f, 'utf8');
+      return t !== t.normalize('NFC');
+    })
+    .map((f) => f.slice(dist.length));
   expect(notNfc).toEqual([]);
 });

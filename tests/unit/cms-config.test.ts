@@ -45,7 +45,16 @@ describe('the editor configuration', () => {
   });
 
   it('has a collection for every kind of content, named as the entry types, in the layout the build reads', () => {
-    expect(config.collections.map((c: any) => c.name).sort()).toEqual(['agreements', 'events', 'glossary', 'news', 'partners', 'plans', 'sources', 'standalone']);
+    expect(config.collections.map((c: any) => c.name).sort()).toEqual([
+      'agreements',
+      'events',
+      'glossary',
+      'news',
+      'partners',
+      'plans',
+      'sources',
+      'standalone',
+    ]);
     for (const type of Object.keys(fileSchemas)) {
       expect(collection(type)).toMatchObject({ folder: `content/${type}`, path: '{{slug}}/index', extension: 'mdx', format: 'frontmatter', i18n: true });
     }
@@ -70,7 +79,9 @@ describe('the editor configuration', () => {
   });
 
   it('picks task agencies from the glossary, by name, in the plan task table', () => {
-    const tasks = collection('plans').fields.find((f: any) => f.name === 'areas').fields.find((f: any) => f.name === 'tasks');
+    const tasks = collection('plans')
+      .fields.find((f: any) => f.name === 'areas')
+      .fields.find((f: any) => f.name === 'tasks');
     const lead = tasks.fields.find((f: any) => f.name === 'lead');
     expect(lead).toMatchObject({ widget: 'relation', collection: 'glossary', multiple: true, min: 1, display_fields: ['vi', 'en'] });
     expect(tasks.fields.find((f: any) => f.name === 'text')).toMatchObject({ i18n: true });

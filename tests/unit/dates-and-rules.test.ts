@@ -1,18 +1,42 @@
 // Impossible dates and contradictions between fields fail the schemas, naming every field involved.
 import { describe, expect, it } from 'vitest';
 import { calendarProblem } from '../../src/schemas/common';
-import { agreementFile as agreementFacts, eventFile as eventFacts, newsFile as newsFacts, pageFile as pageFacts, partnerFile as partnerFacts, planFile as planFacts, sourceFile as sourceDocument } from '../../src/schemas/entries';
+import {
+  agreementFile as agreementFacts,
+  eventFile as eventFacts,
+  newsFile as newsFacts,
+  pageFile as pageFacts,
+  partnerFile as partnerFacts,
+  planFile as planFacts,
+  sourceFile as sourceDocument,
+} from '../../src/schemas/entries';
 import { datesAsWritten, entryIn, parseWritten, toNfc } from '../../src/lib/written-text';
 
 type Result = { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } };
 const messages = (r: Result) => r.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
 
 const named = { title: 'T', summary: 'S' };
-const partner = { ...named, country: 'KR', level: 'province', nativeName: '충청남도', vietnameseParty: 'home', status: 'agreement', sources: ['doc'], published: '2024-09-12' };
+const partner = {
+  ...named,
+  country: 'KR',
+  level: 'province',
+  nativeName: '충청남도',
+  vietnameseParty: 'home',
+  status: 'agreement',
+  sources: ['doc'],
+  published: '2024-09-12',
+};
 const event = { ...named, start: '2024-04-13', status: 'held', sources: ['d'], published: '2024-09-12' };
 const agreement = { ...named, vietnameseParty: 'home', partners: ['p'], status: 'signed', sources: ['d'], published: '2024-01-01' };
 const task = (id: string, years = [2024]) => ({ id, text: 't', lead: ['x'], timeframe: { years } });
-const plan = { ...named, document: 'd', period: { from: 2024, to: 2025 }, sources: ['d'], published: '2024-01-01', areas: [{ id: 'a', title: 'A', tasks: [task('1.1')] }] };
+const plan = {
+  ...named,
+  document: 'd',
+  period: { from: 2024, to: 2025 },
+  sources: ['d'],
+  published: '2024-01-01',
+  areas: [{ id: 'a', title: 'A', tasks: [task('1.1')] }],
+};
 const news = { ...named, sources: ['d'], published: '2024-01-01' };
 const page = { ...named, published: '2024-01-01' };
 
@@ -118,23 +142,70 @@ describe('rules across fields', () => {
 
   it('a plan period from > to, task years outside it, repeated ids, a budget part above the total, a bad school year', () => {
     fails(planFacts.safeParse({ ...plan, period: { from: 2025, to: 2024 } }), 'period.to', 'period.from / period.to');
-    fails(planFacts.safeParse({ ...plan, areas: [{ id: 'a', title: 'A', tasks: [task('1.1', [2024, 2027])] }] }), 'areas.0.tasks.0.timeframe.years.1', 'timeframe.years / period', '2027');
-    fails(planFacts.safeParse({ ...plan, areas: [{ id: 'a', title: 'A', tasks: [task('1.1'), task('1.1')] }] }), 'areas.0.tasks.1.id', 'areas[0].tasks[0].id / areas[0].tasks[1].id');
-    fails(planFacts.safeParse({ ...plan, areas: [{ id: 'a', title: 'A', tasks: [task('1.1')] }, { id: 'a', title: 'A', tasks: [task('2.1')] }] }), 'areas.1.id', 'areas[0].id / areas[1].id');
-    fails(planFacts.safeParse({ ...plan, budget: { amount: 10, currency: 'VND', breakdown: [{ id: 'x', amount: 11, label: 'x' }] } }), 'budget.breakdown.0.amount', 'budget.breakdown[0].amount / budget.amount');
-    fails(planFacts.safeParse({ ...plan, areas: [{ id: 'a', title: 'A', tasks: [{ id: '1.1', text: 't', lead: ['x'], timeframe: { fromSchoolYear: '2025-2027' } }] }] }), 'areas.0.tasks.0.timeframe.fromSchoolYear', 'fromSchoolYear');
+    fails(
+      planFacts.safeParse({ ...plan, areas: [{ id: 'a', title: 'A', tasks: [task('1.1', [2024, 2027])] }] }),
+      'areas.0.tasks.0.timeframe.years.1',
+      'timeframe.years / period',
+      '2027',
+    );
+    fails(
+      planFacts.safeParse({ ...plan, areas: [{ id: 'a', title: 'A', tasks: [task('1.1'), task('1.1')] }] }),
+      'areas.0.tasks.1.id',
+      'areas[0].tasks[0].id / areas[0].tasks[1].id',
+    );
+    fails(
+      planFacts.safeParse({
+        ...plan,
+        areas: [
+          { id: 'a', title: 'A', tasks: [task('1.1')] },
+          { id: 'a', title: 'A', tasks: [task('2.1')] },
+        ],
+      }),
+      'areas.1.id',
+      'areas[0].id / areas[1].id',
+    );
+    fails(
+      planFacts.safeParse({ ...plan, budget: { amount: 10, currency: 'VND', breakdown: [{ id: 'x', amount: 11, label: 'x' }] } }),
+      'budget.breakdown.0.amount',
+      'budget.breakdown[0].amount / budget.amount',
+    );
+    fails(
+      planFacts.safeParse({
+        ...plan,
+        areas: [{ id: 'a', title: 'A', tasks: [{ id: '1.1', text: 't', lead: ['x'], timeframe: { fromSchoolYear: '2025-2027' } }] }],
+      }),
+      'areas.0.tasks.0.timeframe.fromSchoolYear',
+      'fromSchoolYear',
+    );
     fails(planFacts.safeParse({ ...plan, replaces: { number: '1/KH', date: '2024-06-01' } }), 'replaces.date', 'replaces.date / published');
   });
 
   it('updated before published, in every kind of entry', () => {
-    for (const [schema, base] of [[partnerFacts, partner], [agreementFacts, agreement], [planFacts, plan], [eventFacts, event], [newsFacts, news], [pageFacts, page]] as const) {
+    for (const [schema, base] of [
+      [partnerFacts, partner],
+      [agreementFacts, agreement],
+      [planFacts, plan],
+      [eventFacts, event],
+      [newsFacts, news],
+      [pageFacts, page],
+    ] as const) {
       fails((schema as any).safeParse({ ...base, published: '2024-09-12', updated: '2024-09-11' }), 'updated', 'updated / published');
       expect((schema as any).safeParse({ ...base, published: '2024-09-12', updated: '2024-09' }).success).toBe(true);
     }
   });
 
   it('repeated ids of history items, figures, priorities and charts', () => {
-    fails(partnerFacts.safeParse({ ...partner, history: [{ id: 'h', date: '2020', source: 'd', text: 't' }, { id: 'h', date: '2021', source: 'd', text: 't' }] }), 'history.1.id', 'history[0].id / history[1].id');
+    fails(
+      partnerFacts.safeParse({
+        ...partner,
+        history: [
+          { id: 'h', date: '2020', source: 'd', text: 't' },
+          { id: 'h', date: '2021', source: 'd', text: 't' },
+        ],
+      }),
+      'history.1.id',
+      'history[0].id / history[1].id',
+    );
     const figure = { id: 'f', value: 1, unit: 'people', asOf: '2024', source: 'd', label: 'f' };
     fails(pageFacts.safeParse({ ...page, figures: [figure, figure] }), 'figures.1.id', 'figures[0].id / figures[1].id');
   });

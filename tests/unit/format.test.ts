@@ -1,6 +1,18 @@
 // Dates, amounts, money, names and countries are formatted per locale (Intl plus the locale table), never by hand.
 import { describe, expect, it } from 'vitest';
-import { NAME_SEPARATOR, countryName, formatAmount, formatDate, formatDateRange, formatDayMonth, formatFigureNumber, formatMoney, formatYearRange, formatYears, joinNames } from '../../src/lib/format';
+import {
+  NAME_SEPARATOR,
+  countryName,
+  formatAmount,
+  formatDate,
+  formatDateRange,
+  formatDayMonth,
+  formatFigureNumber,
+  formatMoney,
+  formatYearRange,
+  formatYears,
+  joinNames,
+} from '../../src/lib/format';
 import { formatFigure } from '../../src/lib/figures';
 import { locales, type Locale } from '../../src/i18n/locales';
 import { useTranslations } from '../../src/i18n/ui';
@@ -33,7 +45,13 @@ describe('date spans', () => {
     expect(formatYearRange(2017, 2019, 'lo')).toBe('2017–2019');
   });
   it('writes every span of every locale without digits-only months', () => {
-    const spans = [['2023-04-13', '2023-04-15'], ['2022-04-13', '2022-05-15'], ['2022-12-30', '2023-01-02'], ['2017-06', '2017-08'], ['2022-11', '2023-02']];
+    const spans = [
+      ['2023-04-13', '2023-04-15'],
+      ['2022-04-13', '2022-05-15'],
+      ['2022-12-30', '2023-01-02'],
+      ['2017-06', '2017-08'],
+      ['2022-11', '2023-02'],
+    ];
     for (const locale of locales) {
       for (const [a, b] of spans) expect(formatDateRange(a, b, locale), `${locale} ${a}–${b}`).not.toMatch(/\d+\/\d+/);
     }

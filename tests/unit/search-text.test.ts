@@ -1,6 +1,19 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
-  ALIAS_MARK, WORD_JOIN, displayForm, displayText, encodeHangul, fold, koreanSuffixes, pairQuery, queryForIndex, queryWords, segmentUnspaced, stripParticle, textForIndex, titleForIndex,
+  ALIAS_MARK,
+  WORD_JOIN,
+  displayForm,
+  displayText,
+  encodeHangul,
+  fold,
+  koreanSuffixes,
+  pairQuery,
+  queryForIndex,
+  queryWords,
+  segmentUnspaced,
+  stripParticle,
+  textForIndex,
+  titleForIndex,
 } from '../../src/lib/search-text';
 import { laoSyllables, letterUnits } from '../../src/lib/syllables';
 
@@ -55,7 +68,12 @@ describe('Lao', () => {
     }
   });
   it('reads back as written after Pagefind turned every whitespace into a plain space (its content and excerpts)', () => {
-    for (const text of ['ໃນປີ 2017, 2018 ແລະ 2019, ນະຄອນບັກຢາງ ແລະ ເຂດໂຊ (ແດຈອນ, ເກົາຫຼີ) ໄດ້ແລກປ່ຽນ', 'ແຂວງບັກຢາງ ແຂວງໄຊສົມບູນ', '2024년 박장성(충청남도)과 우호협력', 'Đầu tư 0abc (Bắc Giang) 2024년']) {
+    for (const text of [
+      'ໃນປີ 2017, 2018 ແລະ 2019, ນະຄອນບັກຢາງ ແລະ ເຂດໂຊ (ແດຈອນ, ເກົາຫຼີ) ໄດ້ແລກປ່ຽນ',
+      'ແຂວງບັກຢາງ ແຂວງໄຊສົມບູນ',
+      '2024년 박장성(충청남도)과 우호협력',
+      'Đầu tư 0abc (Bắc Giang) 2024년',
+    ]) {
       expect(displayText(asPagefindGivesItBack(displayForm(text)))).toBe(text);
       expect(displayText(asPagefindGivesItBack(textForIndex(text, 'vi')))).toBe(text);
     }
@@ -92,12 +110,25 @@ describe('an unspaced script without its own syllable rule (a row added to the l
     expect(pairs).toEqual(['คว', 'าม', 'ร่ว', 'มมื', 'มือ'].map(m.encodeHangul));
     expect(pairs.every((p) => /^0[a-z]+$/.test(p))).toBe(true);
     expect(pairs.every((p) => indexed.includes(p))).toBe(true);
-    expect(m.pairQuery('บั๊กซาง', 'th')!.split(' ').every((p) => indexed.includes(p))).toBe(true);
-    expect(m.pairQuery('ซางบั๊ก', 'th')!.split(' ').every((p) => indexed.includes(p))).toBe(false);
+    expect(
+      m
+        .pairQuery('บั๊กซาง', 'th')!
+        .split(' ')
+        .every((p) => indexed.includes(p)),
+    ).toBe(true);
+    expect(
+      m
+        .pairQuery('ซางบั๊ก', 'th')!
+        .split(' ')
+        .every((p) => indexed.includes(p)),
+    ).toBe(false);
     expect(m.displayText(indexed)).toBe('จังหวัดบั๊กซางลงนามความร่วมมือ');
     // What Pagefind gives back (WORD_JOIN as a space, U+200B at Thai word breaks) reads as written.
     const text = 'ข่าวอัลฟา ลงนาม 2024 กับ 박장성';
-    const fromPagefind = m.displayForm(text).replace(/\u2002/g, ' ').replace(/ /g, ' \u200b');
+    const fromPagefind = m
+      .displayForm(text)
+      .replace(/\u2002/g, ' ')
+      .replace(/ /g, ' \u200b');
     expect(m.displayText(fromPagefind)).toBe(text);
     expect(m.displayForm(text)).toMatch(/^[\p{ASCII}\u2002]+$/u);
     // Lao keeps its own rule.
@@ -142,10 +173,11 @@ describe('Korean', () => {
   it('encodes so that no Latin or numeric word is a prefix of an encoded Korean word, nor the reverse', () => {
     const korean = ['충청남도', '가', '힣', '우호협력합의서', '박장성'].map(encodeHangul);
     const latin = ['a', 'aaa', 'gan', 'qnr', 'chung', '0', '0aaa', '0,5', '2024', '(0abc)'].map(queryForIndex);
-    for (const k of korean) for (const l of latin) {
-      expect(k.startsWith(l), `${l} / ${k}`).toBe(false);
-      expect(l.replace(/^\W+/, '').startsWith(k), `${k} / ${l}`).toBe(false);
-    }
+    for (const k of korean)
+      for (const l of latin) {
+        expect(k.startsWith(l), `${l} / ${k}`).toBe(false);
+        expect(l.replace(/^\W+/, '').startsWith(k), `${k} / ${l}`).toBe(false);
+      }
     expect(displayForm('0abc 가')).toBe(`00abc ${encodeHangul('가')}`);
   });
   it('leaves other scripts alone', () => {
@@ -315,7 +347,10 @@ describe('every text of the site reads back as written from the index', () => {
     const wrong: string[] = [];
     for (const file of files) {
       for (const line of readFileSync(file, 'utf8').normalize('NFC').split('\n')) {
-        const text = line.replace(/[#*_>|`-]/g, ' ').replace(/\s+/g, ' ').trim();
+        const text = line
+          .replace(/[#*_>|`-]/g, ' ')
+          .replace(/\s+/g, ' ')
+          .trim();
         if (text.length < 8) continue;
         checked++;
         const back = displayText(asPagefindGivesItBack(displayForm(text)));

@@ -12,7 +12,13 @@ describe('sectionIds', () => {
   });
 
   it('counts top-level parts that have no number of their own', () => {
-    const ids = sectionIds([h(2, 'Phần thứ nhất – SỰ CẦN THIẾT'), h(2, 'I. SỰ CẦN THIẾT'), h(2, 'Phần thứ hai – KẾT QUẢ'), h(2, 'I. KẾT QUẢ'), h(3, '1.1. Với các tỉnh của Lào')]);
+    const ids = sectionIds([
+      h(2, 'Phần thứ nhất – SỰ CẦN THIẾT'),
+      h(2, 'I. SỰ CẦN THIẾT'),
+      h(2, 'Phần thứ hai – KẾT QUẢ'),
+      h(2, 'I. KẾT QUẢ'),
+      h(3, '1.1. Với các tỉnh của Lào'),
+    ]);
     expect(ids).toEqual(['part-1', 'part-1-i', 'part-2', 'part-2-i', 'part-2-i-1-1']);
   });
 

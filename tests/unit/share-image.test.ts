@@ -5,22 +5,40 @@ import { markWordBreaks, renderShareImage, shareImageSize, type ShareCard } from
 import { pngSize, pngTexts } from '../helpers/png';
 
 const cards: ShareCard[] = [
-  { locale: 'ko', lang: 'ko', kind: '시행 계획', title: '충청남도와의 우호협력 합의서 시행 계획 (2024~2025년)', meta: '대한민국 · 2024–2025', site: '박장성 국제협력' },
-  { locale: 'lo', lang: 'lo', kind: 'ແຜນການຈັດຕັ້ງປະຕິບັດ', title: 'ແຜນການຈັດຕັ້ງປະຕິບັດສັນຍາຮ່ວມມືມິດຕະພາບກັບແຂວງຊຸງຊອງນຳ ໄລຍະ 2024–2025', meta: 'ລາວ · 2024–2025', site: 'ການຮ່ວມມືສາກົນ ແຂວງບັກຢາງ' },
+  {
+    locale: 'ko',
+    lang: 'ko',
+    kind: '시행 계획',
+    title: '충청남도와의 우호협력 합의서 시행 계획 (2024~2025년)',
+    meta: '대한민국 · 2024–2025',
+    site: '박장성 국제협력',
+  },
+  {
+    locale: 'lo',
+    lang: 'lo',
+    kind: 'ແຜນການຈັດຕັ້ງປະຕິບັດ',
+    title: 'ແຜນການຈັດຕັ້ງປະຕິບັດສັນຍາຮ່ວມມືມິດຕະພາບກັບແຂວງຊຸງຊອງນຳ ໄລຍະ 2024–2025',
+    meta: 'ລາວ · 2024–2025',
+    site: 'ການຮ່ວມມືສາກົນ ແຂວງບັກຢາງ',
+  },
   { locale: 'ko', lang: 'vi', kind: '협력 지방정부', title: 'Tỉnh Xiêng Khoảng', meta: '라오스', site: '박장성 국제협력' },
 ];
 
 describe('share images', () => {
-  it.each(cards)('draws $locale ($lang title) at the declared size, under 60 kB, recording its text', async (card) => {
-    const png = await renderShareImage(card);
-    mkdirSync('.tmp', { recursive: true });
-    writeFileSync(`.tmp/share-${card.locale}-${card.lang}.png`, png); // to look at
-    expect(pngSize(png)).toEqual(shareImageSize);
-    expect(png.length).toBeLessThanOrEqual(60_000);
-    const texts = pngTexts(png);
-    expect(texts.find((t) => t.keyword === 'Title')).toEqual({ keyword: 'Title', lang: card.lang, text: card.title });
-    expect(texts.find((t) => t.keyword === 'Description')).toEqual({ keyword: 'Description', lang: card.locale, text: `${card.kind} · ${card.meta}` });
-  }, 30_000);
+  it.each(cards)(
+    'draws $locale ($lang title) at the declared size, under 60 kB, recording its text',
+    async (card) => {
+      const png = await renderShareImage(card);
+      mkdirSync('.tmp', { recursive: true });
+      writeFileSync(`.tmp/share-${card.locale}-${card.lang}.png`, png); // to look at
+      expect(pngSize(png)).toEqual(shareImageSize);
+      expect(png.length).toBeLessThanOrEqual(60_000);
+      const texts = pngTexts(png);
+      expect(texts.find((t) => t.keyword === 'Title')).toEqual({ keyword: 'Title', lang: card.lang, text: card.title });
+      expect(texts.find((t) => t.keyword === 'Description')).toEqual({ keyword: 'Description', lang: card.locale, text: `${card.kind} · ${card.meta}` });
+    },
+    30_000,
+  );
 
   it('stops with a clear error when no font draws a character', async () => {
     const card = { ...cards[0], title: '河口瑶族自治县' }; // Chinese characters outside the Korean font's Hanja

@@ -9,8 +9,16 @@ import { icalProblems, xmlProblems } from '../helpers/syndication-lint';
 
 const hostile = 'Hội nghị; hợp tác, "Bắc Giang" & Xaysomboun\\ <b>\nດ້ານການສຶກສາ ແລະ ສາທາລະນະສຸກ 충청남도와의 우호협력 ';
 const event = (title: string): CalendarEvent => ({
-  uid: 'x-vi', title, description: `${title}\n${title}`, path: '/vi/events/x/', start: '2024-04-13', end: '2024-04-15',
-  status: 'held', sequence: 2, modified: '2024-09-12T03:04:05Z', category: 'Đã diễn ra, ຈັດຂຶ້ນແລ້ວ; 개최',
+  uid: 'x-vi',
+  title,
+  description: `${title}\n${title}`,
+  path: '/vi/events/x/',
+  start: '2024-04-13',
+  end: '2024-04-15',
+  status: 'held',
+  sequence: 2,
+  modified: '2024-09-12T03:04:05Z',
+  category: 'Đã diễn ra, ຈັດຂຶ້ນແລ້ວ; 개최',
 });
 
 describe('iCalendar', () => {
@@ -44,7 +52,13 @@ describe('iCalendar', () => {
 
   it('the format check catches what a broken writer produces', () => {
     expect(icalProblems(`SUMMARY:${'ສ'.repeat(40)}\r\n`).join()).toMatch(/octets long/);
-    const cut = Buffer.concat([Buffer.from('SUMMARY:a'), Buffer.from('ສ').subarray(0, 2), Buffer.from('\r\n '), Buffer.from('ສ').subarray(2), Buffer.from('\r\n')]);
+    const cut = Buffer.concat([
+      Buffer.from('SUMMARY:a'),
+      Buffer.from('ສ').subarray(0, 2),
+      Buffer.from('\r\n '),
+      Buffer.from('ສ').subarray(2),
+      Buffer.from('\r\n'),
+    ]);
     expect(icalProblems(cut).join()).toMatch(/cuts a UTF-8 character/);
     expect(icalProblems('SUMMARY:a; b\r\n').join()).toMatch(/unescaped ;/);
     expect(icalProblems('SUMMARY:a, b\r\n').join()).toMatch(/unescaped ;/);
@@ -64,7 +78,11 @@ describe('RSS', () => {
 
   it('escapes & < > " in every text, so the feed is well-formed and reads back exactly', () => {
     const rss = rssFeed({
-      title: hostile, description: hostile, path: '/vi/news/', selfPath: '/vi/news/rss.xml?a=1&b=2', locale: 'vi',
+      title: hostile,
+      description: hostile,
+      path: '/vi/news/',
+      selfPath: '/vi/news/rss.xml?a=1&b=2',
+      locale: 'vi',
       items: [{ title: hostile, summary: hostile, path: '/vi/news/a&b/', date: '2024-09-12', category: hostile }],
     });
     expect(xmlProblems(rss)).toEqual([]);

@@ -11,9 +11,17 @@ let repo: string;
 const git = (args: string[], date?: string) =>
   execFileSync('git', ['-C', repo, ...args], {
     encoding: 'utf8',
-    env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org', ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}) },
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@example.org',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@example.org',
+      ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}),
+    },
   });
-const write = (locale: string, text: string) => writeFileSync(join(repo, 'content/news/n', `index.${locale}.mdx`), `---\ntitle: ${text}\nsummary: ${text}\n---\n`);
+const write = (locale: string, text: string) =>
+  writeFileSync(join(repo, 'content/news/n', `index.${locale}.mdx`), `---\ntitle: ${text}\nsummary: ${text}\n---\n`);
 const commit = (message: string, date: string) => {
   git(['add', '-A']);
   git(['commit', '-q', '-m', message], date);
