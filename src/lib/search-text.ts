@@ -223,7 +223,12 @@ function escapeMark(text: string): string {
  * doubled, so a Latin or numeric query can never be a prefix of an encoded Korean word, nor the reverse
  * ("2024년" → "2024␂0xyz", WORD_JOIN between). Only the indexer and the query see this form; decodeHangul reverses it.
  */
-export function encodeHangul(text: string, join = WORD_JOIN): string {
+export function encodeHangul(text: string): string {
+  return encodeJoined(text, WORD_JOIN);
+}
+
+/** encodeHangul, with `join` between an encoded word and the letters it was written against (the indexer's text uses GLUE_MARK). */
+function encodeJoined(text: string, join: string): string {
   return escapeMark(text).replace(encodedRun(), (run, at: number, all: string) => {
     let code = HANGUL_MARK;
     for (const ch of run) {
@@ -292,7 +297,7 @@ export function indexParts(raw: string, lang?: string): { display: string; pairs
 
 /** The text as Pagefind should see and give back: unspaced scripts cut into syllables, Korean and letter scripts encoded; displayText reverses it. */
 export function displayForm(text: string): string {
-  return encodeHangul(segmentForIndex(text.normalize('NFC')), ` ${GLUE_MARK} `);
+  return encodeJoined(segmentForIndex(text.normalize('NFC')), ` ${GLUE_MARK} `);
 }
 
 /** Reverses encodeHangul (the WORD_JOIN it inserted is removed by unsegment). */
@@ -328,7 +333,7 @@ export function titleForIndex(raw: string, lang?: string): string {
   const title = raw.normalize('NFC');
   const folded = foldD(title);
   const pairs = [...(indexesPairs(lang) ? syllablePairs(title) : []), ...unspacedPairs(title)];
-  return encodeHangul([segmentForIndex(folded === title ? title : `${title} ${folded}`), ...pairs].join(' '), ` ${GLUE_MARK} `);
+  return encodeJoined([segmentForIndex(folded === title ? title : `${title} ${folded}`), ...pairs].join(' '), ` ${GLUE_MARK} `);
 }
 
 /**
