@@ -89,9 +89,13 @@ describe('publishing a news item through the editor', () => {
     const taskText = en.locator('section[data-key-path="areas.0.tasks.0.text"]');
     // Existing list items start collapsed: open the area, then its task.
     const closed = en.locator('section[data-key-path^="areas"] button[aria-label="Expand"]').filter({ visible: true });
-    for (let i = 0; i < 4 && (await taskText.count()) === 0; i++) {
-      await closed.first().click();
+    for (let i = 0; i < 6 && (await taskText.count()) === 0; i++) {
       await taskText.or(closed).first().waitFor();
+      if ((await taskText.count()) > 0) break;
+      // Open one section and wait until the editor has opened it (its button no longer says Expand).
+      const button = (await closed.first().elementHandle())!;
+      await button.click();
+      await editor.page.waitForFunction((b) => !b.isConnected || b.getAttribute('aria-label') !== 'Expand', button);
     }
     await taskText.first().waitFor();
     // The copied ids are shown read-only; the agencies and timeframe are not part of a translation.
