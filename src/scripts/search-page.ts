@@ -1,5 +1,5 @@
 /**
- * The search page's behaviour (the only script on the site). Loads Pagefind on first use, prepares
+ * The search page's behaviour (the only script on the site). Starts Pagefind once the page is idle, prepares
  * the query like the index (src/lib/search-text.ts), shows results with our own excerpts so that Lao
  * reads without inserted spaces and matches typed without diacritics are highlighted, re-ranks the
  * first results (titles, phrases, whole words), and announces the count to screen readers.
