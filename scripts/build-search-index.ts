@@ -7,7 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'node-html-parser';
 import * as pagefind from 'pagefind';
-import { ALIAS_MARK, PAIR_MARK, capRepeats, displayForm, indexParts, titleForIndex } from '../src/lib/search-text.ts';
+import { ALIAS_MARK, PAIR_MARK, wordMarks, capRepeats, displayForm, indexParts, titleForIndex } from '../src/lib/search-text.ts';
 
 const site = process.env.OUT_DIR ?? 'dist';
 
@@ -65,7 +65,7 @@ ${aliases.length ? `<div data-pagefind-weight="0.5">${ALIAS_MARK} ${escape(alias
 }
 
 if (import.meta.main) {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: undefined });
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: undefined, includeCharacters: wordMarks() });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const counts: Record<string, number> = {};
   // Several pages in flight at once: Node prepares the next pages while Pagefind indexes the last ones.

@@ -78,6 +78,13 @@ describe('Lao', () => {
       expect(displayText(asPagefindGivesItBack(textForIndex(text, 'vi')))).toBe(text);
     }
   });
+  it('keeps Lao tone marks inside indexed words (the marks Pagefind would drop, declared word characters)', async () => {
+    const { wordMarks } = await import('../../src/lib/search-text');
+    // The marks that are neither letters nor digits: tone marks, virama, cancellation mark.
+    expect([...wordMarks()]).toEqual(expect.arrayContaining(['\u0EC8', '\u0EC9', '\u0ECA', '\u0ECB', '\u0EBA', '\u0ECC']));
+    // Letters and vowel signs that are letters for Unicode (Alphabetic) stay out; nothing from other scripts.
+    for (const ch of wordMarks()) expect(/\p{Alphabetic}|\P{Script=Lao}/u.test(ch), ch).toBe(false);
+  });
   it('segments a query the same way as the text', () => {
     expect(queryForIndex('ໄຊສົມບູນ')).toBe('ໄຊ ສົມ ບູນ');
   });
