@@ -463,6 +463,32 @@ export function matchWords(query: string): string[] {
     .sort((a, b) => b.length - a.length);
 }
 
+const wordish = /[\p{L}\p{M}\p{N}]/u;
+const ruledLetter = new RegExp(ruledRun.source.replace(/\+$/, ''), 'u');
+
+/**
+ * Moves an excerpt's edge `i` off the middle of a word: to the next (forward, never past `limit`) or
+ * previous start of a word, or of a syllable inside an unspaced run (so a Lao excerpt never starts
+ * with a vowel sign or tone mark cut from its consonant). Unchanged when no such start is in reach.
+ */
+function snapToWord(text: string, i: number, forward: boolean, limit: number): number {
+  const inside = (j: number) => j > 0 && j < text.length && wordish.test(text[j - 1]) && wordish.test(text[j]);
+  if (!inside(i)) return i;
+  if (ruledLetter.test(text[i - 1]) && ruledLetter.test(text[i])) {
+    let a = i;
+    while (a > 0 && ruledLetter.test(text[a - 1])) a--;
+    let b = i;
+    while (b < text.length && ruledLetter.test(text[b])) b++;
+    const cuts = [a];
+    for (const syllable of runSyllables(text.slice(a, b))) cuts.push(cuts.at(-1)! + syllable.length);
+    const j = forward ? cuts.find((c) => c >= i) : cuts.findLast((c) => c <= i);
+    return j === undefined || (forward ? j > limit : j < limit) ? i : j;
+  }
+  let j = i;
+  while (inside(j) && (forward ? j < limit : j > limit)) j += forward ? 1 : -1;
+  return inside(j) ? i : j;
+}
+
 /**
  * An excerpt of readable text around the first match of the whole query (else of any of its words), as HTML with every match
  * in <mark> (matching ignores case and Latin diacritics, so "dau tu" marks "đầu tư").
@@ -473,8 +499,10 @@ export function makeExcerpt(raw: string, query: string, around = 90): string {
   const folded = foldKeepingLength(text);
   const phrase = folded.indexOf(foldKeepingLength(query.normalize('NFC').trim()));
   const first = phrase >= 0 ? phrase : Math.min(...words.map((w) => folded.indexOf(w)).filter((i) => i >= 0), Infinity);
-  const start = first === Infinity ? 0 : Math.max(0, first - Math.floor(around / 3));
-  const end = Math.min(text.length, start + around * 2);
+  let start = first === Infinity ? 0 : snapToWord(text, Math.max(0, first - Math.floor(around / 3)), true, first);
+  while (start < first && /\s/.test(text[start])) start++;
+  let end = snapToWord(text, Math.min(text.length, start + around * 2), false, start + around);
+  while (end > start && /\s/.test(text[end - 1])) end--;
   const marks: Array<[number, number]> = [];
   for (const w of words) {
     for (let i = folded.indexOf(w, start); i >= 0 && i < end; i = folded.indexOf(w, i + 1)) {

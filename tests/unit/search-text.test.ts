@@ -222,6 +222,45 @@ describe('excerpts', () => {
 });
 
 describe('excerpt position', () => {
+  it('starts and ends excerpts at a word, or at a syllable inside a Lao run (never a vowel sign or tone mark alone)', async () => {
+    const { makeExcerpt } = await import('../../src/lib/search-text');
+    const { laoSyllables } = await import('../../src/lib/syllables');
+    const lao =
+      'ຄະນະກຳມະການປະຊາຊົນແຂວງບັກຢາງ ແລະ ອົງການປົກຄອງແຂວງໄຊສົມບູນ (ລາວ) ໄລຍະ 2021–2025, ລົງນາມໃນວັນທີ 9 ສິງຫາ 2021 ໃນໂອກາດການຢ້ຽມຢາມມິດຕະພາບຢ່າງເປັນທາງການຢູ່ລາວ ຂອງທ່ານ ຫງວຽນ ຊວນ ຟ໋ອງ';
+    for (const [query, around] of [
+      ['ໄຊສົມບູນ', 30],
+      ['ມິດຕະພາບ', 40],
+      ['ບັກຢາງ', 20],
+    ] as const) {
+      for (let k = 0; k < 12; k++) {
+        const html = makeExcerpt(lao, query, around + k);
+        const body = html
+          .replace(/<\/?mark>/g, '')
+          .replace(/^… /, '')
+          .replace(/ …$/, '');
+        expect(body, html).not.toMatch(/^\p{M}|\p{M}$/u);
+        const at = lao.indexOf(body);
+        expect(at, html).toBeGreaterThanOrEqual(0);
+        // The excerpt begins where a syllable of the run begins.
+        const run = lao.slice(0, at).match(/[\u0E80-\u0EFF]*$/)![0];
+        if (run)
+          expect(
+            laoSyllables(run + lao.slice(at).match(/^[\u0E80-\u0EFF]*/)![0]).reduce((acc, s) => [...acc, acc.at(-1)! + s.length], [0]),
+            html,
+          ).toContain(run.length);
+      }
+    }
+    const english = 'The cooperation agreement between Bac Giang province and Xaysomboun province was signed in 2021 during an official visit';
+    const html = makeExcerpt(english, 'Xaysomboun', 20);
+    expect(html).toMatch(/^… [A-Z]?[a-z]*\b/);
+    expect(english).toContain(
+      html
+        .replace(/<\/?mark>/g, '')
+        .replace(/^… /, '')
+        .replace(/ …$/, ''),
+    );
+    expect(english.split(' ')).toContain(html.replace(/^… /, '').split(' ')[0]);
+  });
   it('centres on the whole query before single words', async () => {
     const { makeExcerpt } = await import('../../src/lib/search-text');
     const text = `${'Đài phát thanh. '.repeat(20)}Trường Đại học Nông – Lâm`;
