@@ -82,9 +82,19 @@ describe('publishing a news item through the editor', () => {
     expect(editor.errors).toEqual([]);
   });
 
-  it('translates a plan task table side by side: item texts editable, facts (agencies) only in Vietnamese', async () => {
+  it('translates a plan task table side by side: item texts editable, facts (agencies) only in Vietnamese', { timeout: 150_000 }, async () => {
     await editor.page.setViewportSize({ width: 1280, height: 2000 }); // the whole task table in view (fields render when visible)
-    await editor.openEntry('plans', 'alpha-plan/index');
+    // Right after the previous save the editor may still be showing (or return to) the news item:
+    // wait for the plan's own fields, opening the plan again if they do not come.
+    const planFields = editor.page.locator('[data-mode="edit"] section[data-key-path^="areas"]');
+    for (let i = 0; i < 3 && !(await planFields.first().isVisible()); i++) {
+      await editor.openEntry('plans', 'alpha-plan/index');
+      await planFields
+        .first()
+        .waitFor({ timeout: 20_000 })
+        .catch(() => undefined);
+    }
+    await planFields.first().waitFor();
     const en = await editor.pane('en');
     const taskText = en.locator('section[data-key-path="areas.0.tasks.0.text"]');
     // Existing list items start collapsed: open the area, then its task.
