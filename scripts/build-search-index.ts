@@ -88,7 +88,6 @@ if (import.meta.main) {
     }
   };
   await Promise.all(Array.from({ length: 8 }, worker));
-  if (process.env.INDEX_TIMING) console.log(`[search] pages added after ${(performance.now() / 1000).toFixed(1)} s`);
   const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
   console.log(

@@ -59,6 +59,8 @@ const runOf = (scripts: string[]) => new RegExp(scripts.length ? `(?:${scripts.m
 const unspacedRun = runOf(unspacedScripts);
 /** Runs of unspaced scripts with a syllable rule (Lao): shown to the indexer cut into syllables. */
 const ruledRun = runOf(unspacedScripts.filter((s) => syllableRules[s]));
+/** One letter (or mark) of a script with a syllable rule. */
+const ruledLetter = new RegExp(ruledRun.source.replace(/\+$/, ''), 'u');
 /**
  * Runs of unspaced scripts without a rule, cut into letters (letterUnits): indexed as overlapping
  * letter pairs, and stored encoded in ASCII like Korean, so that Pagefind's own segmentation of
@@ -83,11 +85,7 @@ export function segmentUnspaced(text: string): string {
 }
 
 /** Whitespace between two letters of scripts with a syllable rule (Lao): a space the writer typed there. */
-const spaceBetweenRuled = (() => {
-  const scripts = unspacedScripts.filter((s) => syllableRules[s]);
-  const letter = scripts.map((s) => `\\p{Script=${s}}`).join('|');
-  return scripts.length ? new RegExp(`(?<=${letter})\\s+(?=${letter})`, 'gu') : /(?!)/gu;
-})();
+const spaceBetweenRuled = new RegExp(`(?<=${ruledLetter.source})\\s+(?=${ruledLetter.source})`, 'gu');
 
 /**
  * The text as the indexer stores it: runs of scripts with a syllable rule cut (the writer's own spaces
@@ -114,11 +112,10 @@ export function unspacedPairs(text: string): string[] {
  * hold the syllables as typed (holdsWord), so the form without marks never found anything.
  */
 export function wordMarks(): string {
-  const scripts = unspacedScripts.filter((s) => syllableRules[s]).map((s) => new RegExp(`^\\p{Script=${s}}$`, 'u'));
   let marks = '';
   for (let c = 0; c < 0x10000; c++) {
     const ch = String.fromCharCode(c);
-    if (/^\p{M}$/u.test(ch) && !/^\p{Alphabetic}$/u.test(ch) && scripts.some((re) => re.test(ch))) marks += ch;
+    if (/^\p{M}$/u.test(ch) && !/^\p{Alphabetic}$/u.test(ch) && ruledLetter.test(ch)) marks += ch;
   }
   return marks;
 }
@@ -367,7 +364,7 @@ export function queryWords(query: string): string[] {
 }
 
 /** Query words with each run of a script cut into letters replaced by the letter pairs covering it (as the index holds them). */
-export function lettersAsPairs(words: string): string {
+function lettersAsPairs(words: string): string {
   return words
     .replace(letterRun, (run) => ` ${coverWithPairs(runSyllables(run), '').join(' ')} `)
     .replace(/\s+/g, ' ')
@@ -376,7 +373,12 @@ export function lettersAsPairs(words: string): string {
 
 /** What a reader typed, turned into the words Pagefind should look for (Korean encoded, letters paired, as indexed). */
 export function queryForIndex(query: string): string {
-  return encodeHangul(lettersAsPairs(queryWords(query).join(' ')));
+  return wordsForIndex(queryWords(query));
+}
+
+/** Query words (as queryWords gives them, or relaxed) in the index's form: letter runs as pairs, Korean encoded. */
+export function wordsForIndex(words: string[]): string {
+  return encodeHangul(lettersAsPairs(words.join(' ')));
 }
 
 /** Pairs covering a row of syllables with as few pairs as possible (a b c → a1b b1c; a b c d → a1b c1d). */
@@ -464,7 +466,6 @@ export function matchWords(query: string): string[] {
 }
 
 const wordish = /[\p{L}\p{M}\p{N}]/u;
-const ruledLetter = new RegExp(ruledRun.source.replace(/\+$/, ''), 'u');
 
 /**
  * Moves an excerpt's edge `i` off the middle of a word: to the next (forward, never past `limit`) or

@@ -10,16 +10,15 @@
  */
 import {
   displayText,
-  encodeHangul,
   holdsNear,
   holdsWord,
-  lettersAsPairs,
   makeExcerpt,
   pairQuery,
   queryForIndex,
   queryWords,
   relaxWords,
   resultScore,
+  wordsForIndex,
 } from '../lib/search-text';
 
 interface PagefindResult {
@@ -162,7 +161,7 @@ const union = (first: PagefindResult[], second: PagefindResult[]) => [...first, 
 async function relaxed(pf: Pagefind, words: string[], options: Record<string, unknown>): Promise<{ results: PagefindResult[]; searched: string }> {
   const loose = relaxWords(words);
   if (!loose) return { results: [], searched: '' };
-  const found = (await pf.search(encodeHangul(lettersAsPairs(loose.join(' '))), options))?.results ?? [];
+  const found = (await pf.search(wordsForIndex(loose), options))?.results ?? [];
   const candidates = await Promise.all(found.slice(0, RERANK).map(async (r) => ({ r, d: await data(r) })));
   const results = candidates.filter(({ d }) => words.every((w) => holdsNear(`${titleOf(d)} ${readable(d)}`, w))).map(({ r }) => r);
   // Ranked by the words as relaxed, readable (never their encoded form), so titles that start with them come first.
