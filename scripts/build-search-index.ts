@@ -1,12 +1,20 @@
-// Builds the search index of the built site through Pagefind's Node API, one index per language.
-// Each indexed page (an entry shown in its own language: <main data-search-type>) is given to
-// Pagefind as a prepared copy — Lao cut into syllables, Korean encoded, syllable pairs (Vietnamese,
-// Lao) and aliases for đ and Korean compounds, pairs and aliases at most three times each (see
-// src/lib/search-text.ts) — so readers' pages stay untouched. Titles weigh more than text.
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+// Builds the search index of the built site with Pagefind, one index per language. Each indexed page
+// (an entry shown in its own language: <main data-search-type>) is given to Pagefind as a prepared
+// copy — Lao cut into syllables, Korean encoded, syllable pairs (Vietnamese, Lao) and aliases for đ
+// and Korean compounds, pairs and aliases at most three times each (see src/lib/search-text.ts) — so
+// readers' pages stay untouched. Titles weigh more than text. The copies are written to a temporary
+// folder, one site per language, and Pagefind's CLI indexes the languages side by side, one process
+// per core (a single Pagefind process leaves a core idle while it writes each language's index:
+// docs/benchmarks.md); their bundles are then merged into one.
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { parse } from 'node-html-parser';
-import * as pagefind from 'pagefind';
 import { ALIAS_MARK, PAIR_MARK, wordMarks, capRepeats, displayForm, indexParts, titleForIndex } from '../src/lib/search-text.ts';
 
 const site = process.env.OUT_DIR ?? 'dist';
@@ -64,36 +72,135 @@ ${aliases.length ? `<div data-pagefind-weight="0.5">${ALIAS_MARK} ${escape(alias
   };
 }
 
-if (import.meta.main) {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: undefined, includeCharacters: wordMarks() });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const counts: Record<string, number> = {};
-  // Several pages in flight at once: Node prepares the next pages while Pagefind indexes the last ones.
-  const files = await htmlFiles(site);
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const file = files[next++];
-      const doc = searchDocument(await readFile(file, 'utf8'));
-      if (!doc) continue;
-      const url =
-        '/' +
-        relative(site, file)
-          .split(sep)
-          .join('/')
-          .replace(/index\.html$/, '');
-      const added = await index.addHTMLFile({ url, content: doc.html });
-      if (added.errors.length) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
-      counts[doc.lang] = (counts[doc.lang] ?? 0) + 1;
+/** Pagefind's CLI (the npm package's wrapper, which runs the binary for this platform). */
+const pagefindCli = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner/bin.cjs');
+
+/** Pages and characters prepared per language. */
+type Prepared = { counts: Record<string, number>; sizes: Record<string, number> };
+
+/** Writes the prepared copy of each searchable page among `files` to `<sites>/<lang>/<its path in site>`, so each language is a site with the same URLs. */
+async function preparePages(files: string[], sites: string): Promise<Prepared> {
+  const prepared: Prepared = { counts: {}, sizes: {} };
+  for (const file of files) {
+    const doc = searchDocument(await readFile(file, 'utf8'));
+    if (!doc) continue;
+    const copy = join(sites, doc.lang, relative(site, file));
+    await mkdir(dirname(copy), { recursive: true });
+    await writeFile(copy, doc.html);
+    prepared.counts[doc.lang] = (prepared.counts[doc.lang] ?? 0) + 1;
+    prepared.sizes[doc.lang] = (prepared.sizes[doc.lang] ?? 0) + doc.html.length;
+  }
+  return prepared;
+}
+
+/** preparePages spread over one worker thread per core (every n-th file to each), totals summed. */
+async function preparePagesInParallel(files: string[], sites: string): Promise<Prepared> {
+  const n = Math.min(availableParallelism(), Math.max(1, files.length));
+  const shares = await Promise.all(
+    Array.from(
+      { length: n },
+      (_, k) =>
+        new Promise<Prepared>((done, fail) => {
+          const worker = new Worker(new URL(import.meta.url), { workerData: { preparePages: { files: files.filter((_, i) => i % n === k), sites } } });
+          worker.once('message', done);
+          worker.once('error', fail);
+          worker.once('exit', (code) => code !== 0 && fail(new Error(`A worker preparing pages for search stopped with code ${code}`)));
+        }),
+    ),
+  );
+  const total: Prepared = { counts: {}, sizes: {} };
+  for (const share of shares) {
+    for (const [lang, count] of Object.entries(share.counts)) {
+      total.counts[lang] = (total.counts[lang] ?? 0) + count;
+      total.sizes[lang] = (total.sizes[lang] ?? 0) + share.sizes[lang];
+    }
+  }
+  return total;
+}
+
+/** Indexes one language's prepared site into `output` with Pagefind's CLI; throws with Pagefind's own words if it fails. */
+async function indexLanguage(lang: string, source: string, output: string): Promise<void> {
+  const marks = wordMarks();
+  const args = [pagefindCli, '--site', source, '--output-path', output, '--quiet', ...(marks ? ['--include-characters', marks] : [])];
+  try {
+    await promisify(execFile)(process.execPath, args, { cwd: source, maxBuffer: 64 * 1024 * 1024 });
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    throw new Error(`Pagefind could not index the ${lang} pages: ${`${stderr}\n${stdout}`.trim() || String(error)}`, { cause: error });
+  }
+}
+
+/** The bundle's entry file, which names each language's index. */
+export type PagefindEntry = { version: string; languages: Record<string, { hash: string; page_count: number }>; include_characters?: string[] };
+
+/**
+ * Merges per-language Pagefind bundles into `output` by moving their files (so they must be on the
+ * same file system): every language's files, each named by its language and hash, and the shared
+ * scripts, the same in every bundle; one entry file lists all languages. Throws if the bundles
+ * disagree on Pagefind's version or its word characters, or hold the same language twice.
+ */
+export async function mergeBundles(bundles: string[], output: string): Promise<PagefindEntry> {
+  const entries = await Promise.all(bundles.map(async (b) => JSON.parse(await readFile(join(b, 'pagefind-entry.json'), 'utf8')) as PagefindEntry));
+  if (entries.length === 0) throw new Error('No Pagefind bundle to merge: no page of the site is searchable');
+  const merged: PagefindEntry = { ...entries[0], languages: {} };
+  entries.forEach((entry, i) => {
+    const same = entry.version === merged.version && JSON.stringify(entry.include_characters) === JSON.stringify(merged.include_characters);
+    if (!same) {
+      throw new Error(
+        `Pagefind bundles disagree: ${bundles[i]} has version ${entry.version} and word characters "${entry.include_characters?.join('')}", ${bundles[0]} ${merged.version} and "${merged.include_characters?.join('')}"`,
+      );
+    }
+    for (const [lang, index] of Object.entries(entry.languages)) {
+      if (merged.languages[lang]) throw new Error(`Two Pagefind bundles hold the language ${lang}: ${bundles[i]} and another`);
+      merged.languages[lang] = index;
+    }
+  });
+  merged.languages = Object.fromEntries(Object.entries(merged.languages).sort(([a], [b]) => a.localeCompare(b)));
+  await rm(output, { recursive: true, force: true });
+  await mkdir(output, { recursive: true });
+  const move = async (from: string, to: string): Promise<void> => {
+    for (const item of await readdir(from, { withFileTypes: true })) {
+      const target = join(to, item.name);
+      if (item.isDirectory()) {
+        await mkdir(target, { recursive: true });
+        await move(join(from, item.name), target);
+      } else if (!existsSync(target)) await rename(join(from, item.name), target);
     }
   };
-  await Promise.all(Array.from({ length: 8 }, worker));
-  const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-  if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-  console.log(
-    `[search] indexed ${Object.entries(counts)
-      .map(([l, n]) => `${n} ${l}`)
-      .join(', ')} pages into ${site}/pagefind`,
-  );
-  await pagefind.close();
+  for (const bundle of bundles) await move(bundle, output);
+  await writeFile(join(output, 'pagefind-entry.json'), JSON.stringify(merged));
+  return merged;
+}
+
+const task = isMainThread ? undefined : (workerData as { preparePages?: { files: string[]; sites: string } } | undefined)?.preparePages;
+if (task) {
+  // A worker of preparePagesInParallel.
+  parentPort!.postMessage(await preparePages(task.files, task.sites));
+} else if (import.meta.main) {
+  // Next to the site, so that the bundles move into it without copying.
+  const work = await mkdtemp(join(dirname(resolve(site)), '.search-index-'));
+  try {
+    const sites = join(work, 'sites');
+    const { counts, sizes } = await preparePagesInParallel(await htmlFiles(site), sites);
+    // One Pagefind process per core, the largest languages first.
+    const queue = Object.keys(counts).sort((a, b) => sizes[b] - sizes[a]);
+    const bundles = queue.map((lang) => join(work, 'bundles', lang));
+    const runner = async () => {
+      for (let lang = queue.shift(); lang; lang = queue.shift()) await indexLanguage(lang, join(sites, lang), join(work, 'bundles', lang));
+    };
+    await Promise.all(Array.from({ length: Math.min(availableParallelism(), queue.length) }, runner));
+    const entry = await mergeBundles(bundles, join(site, 'pagefind'));
+    for (const [lang, n] of Object.entries(counts)) {
+      const indexed = entry.languages[lang]?.page_count ?? 0;
+      if (indexed !== n) throw new Error(`Pagefind indexed ${indexed} of the ${n} ${lang} pages prepared for it`);
+    }
+    console.log(
+      `[search] indexed ${Object.entries(counts)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([l, n]) => `${n} ${l}`)
+        .join(', ')} pages into ${site}/pagefind`,
+    );
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
 }

@@ -67,16 +67,24 @@ const ruledLetter = new RegExp(ruledRun.source.replace(/\+$/, ''), 'u');
  * some of these languages (its extended build cuts Thai by a dictionary) never re-cuts them.
  */
 const letterRun = runOf(unspacedScripts.filter((s) => !syllableRules[s]));
+const wholeLetterRun = new RegExp(`^(?:${letterRun.source})$`, 'u');
 /** True when `run` is a run of a script cut into letters. */
-const isLetterRun = (run: string) => new RegExp(`^(?:${letterRun.source})$`, 'u').test(run);
+const isLetterRun = (run: string) => wholeLetterRun.test(run);
 /** How the two units of a pair are joined: PAIR_JOIN, or nothing for letters (the pair is encoded as one word). */
 const joinOf = (run: string) => (isLetterRun(run) ? '' : PAIR_JOIN);
 const hangulRun = /[\uAC00-\uD7A3]+/g;
 
-/** The syllables of one run of an unspaced script, by its rule (letters where it has none). */
+/** Each unspaced script with the pattern of its first letter. */
+const scriptStarts = unspacedScripts.map((script) => [script, new RegExp(`^\\p{Script=${script}}`, 'u')] as const);
+const cutRuns = new Map<string, string[]>();
+/** The syllables of one run of an unspaced script, by its rule (letters where it has none); remembered, as runs recur across pages. */
 function runSyllables(run: string): string[] {
-  const script = unspacedScripts.find((s) => new RegExp(`^\\p{Script=${s}}`, 'u').test(run));
-  return script ? unitsOf(script)(run) : [run];
+  let cut = cutRuns.get(run);
+  if (cut === undefined) {
+    const script = scriptStarts.find(([, start]) => start.test(run))?.[0];
+    cutRuns.set(run, (cut = script ? unitsOf(script)(run) : [run]));
+  }
+  return cut;
 }
 
 /** Cuts every run of an unspaced script into syllables (or letters) joined by WORD_JOIN: ແຂວງໄຊສົມບູນ → ແຂວງ␂ໄຊ␂ສົມ␂ບູນ. */
