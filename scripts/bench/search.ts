@@ -41,8 +41,16 @@ for (const file of walk(site).filter((f) => f.endsWith('.html'))) {
     if (clean.length > 20 && clean.length < 400) phrases[lang].push(clean);
   }
 }
+// Seeded, with a full 2^32 period (mulberry32). The generator used before (an LCG in floating point)
+// lost its low bits and repeated every 10,466 draws, so the synthetic pages repeated one another's
+// sentences in step, which an index numbering the pages in generation order compressed unrealistically.
 let seed = 42;
-const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+const random = () => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+};
 const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 for (const lang of reuse ? [] : langs) {
