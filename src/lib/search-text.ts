@@ -4,9 +4,10 @@
  * matches each query word as a prefix and folds most diacritics, but:
  *  - Lao is written without spaces between words. Its runs are cut into written syllables by the
  *    script's spelling rules (src/lib/syllables.ts, no dictionary: every browser engine and Node cut
- *    alike, which ICU's word segmentation does not) and joined with WORD_JOIN (an EN SPACE, which
- *    Pagefind treats as whitespace and readers never see). Neighbouring syllables are also indexed
- *    as pairs, and a query of several syllables looks for its pairs: a phrase, not scattered syllables.
+ *    alike, which ICU's word segmentation does not) and stored as a chain of pairs (chainRun:
+ *    ສັນຍາຮ່ວມມື → ສັນ1ຍາ ຍາ1ຮ່ວມ ຮ່ວມ1ມື ມື): a query of one syllable finds the words it starts, a
+ *    query of several looks for its pairs (a phrase, not scattered syllables), and the text is
+ *    stored once, read back by displayText. Queries are cut the same way (joined with WORD_JOIN).
  *    An unspaced script without a syllable rule (Thai when added) is cut into letters instead, whose
  *    overlapping pairs are indexed and queried, encoded in ASCII like Korean (below);
  *  - Vietnamese writes a space between syllables: pairs of syllables are indexed too (the locale
@@ -28,16 +29,16 @@ import { syllableRules, unitsOf } from './syllables.ts';
 export const WORD_JOIN = '\u2002';
 
 /**
- * Pagefind gives back every whitespace of the indexed text, WORD_JOIN included, as a plain space, so the
- * text given to the indexer carries two marks, each a word of its own that Pagefind keeps in the content
- * but never indexes (neither is a letter): SPACE_MARK where the writer put a space between two letters
- * of a script cut into syllables (every other space there is a cut, removed for display), and GLUE_MARK
- * where an encoded word (Korean, letters) was written against its neighbour ("2024년"). displayText
- * reads them back, so excerpts and titles read exactly as written.
+ * Pagefind gives back every whitespace of the indexed text as a plain space, so where the indexed text
+ * splits what the writer joined — an encoded word (Korean, letters) written against its neighbour
+ * ("2024년"), a digit written against a Lao syllable ("2021ປີ") — GLUE_MARK stands between, a word of its
+ * own that Pagefind keeps in the content but never indexes (it is not a letter). displayText reads it
+ * back, so excerpts and titles read exactly as written (U+2062).
  */
-export const SPACE_MARK = '\u2061';
-/** See SPACE_MARK (U+2062). */
 export const GLUE_MARK = '\u2062';
+
+/** Joins the two syllables of an indexed syllable pair ("bắc giang" → "bac1giang", ສົມ1ບູນ): a digit, which Pagefind keeps inside words. */
+export const PAIR_JOIN = '1';
 
 /** Separates a page's own text from the alias block in indexed content (U+2063). */
 export const ALIAS_MARK = '\u2063';
@@ -92,22 +93,37 @@ export function segmentUnspaced(text: string): string {
   return text.replace(unspacedRun, (run) => runSyllables(run).join(WORD_JOIN));
 }
 
-/** Whitespace between two letters of scripts with a syllable rule (Lao): a space the writer typed there. */
-const spaceBetweenRuled = new RegExp(`(?<=${ruledLetter.source})\\s+(?=${ruledLetter.source})`, 'gu');
-
 /**
- * The text as the indexer stores it: runs of scripts with a syllable rule cut (the writer's own spaces
- * between their letters marked with SPACE_MARK); runs cut into letters stay whole (their pairs find them).
+ * A run of a script with a syllable rule as the indexer stores it: each syllable joined to the next by
+ * PAIR_JOIN, then the last one alone (ສັນຍາຮ່ວມມື → ສັນ1ຍາ ຍາ1ຮ່ວມ ຮ່ວມ1ມື ມື). Every syllable starts a
+ * word, every pair of neighbours is a word, and the text is there once: unchain reads it back.
  */
-function segmentForIndex(text: string): string {
-  return text.replace(spaceBetweenRuled, ` ${SPACE_MARK} `).replace(ruledRun, (run) => runSyllables(run).join(WORD_JOIN));
+function chainRun(run: string): string {
+  const syllables = runSyllables(run);
+  return [...syllables.slice(1).map((s, i) => syllables[i] + PAIR_JOIN + s), syllables.at(-1)].join(' ');
 }
 
-/** Pairs of neighbouring syllables inside each run of an unspaced script (ໄຊ1ສົມ, ສົມ1ບູນ; letters: กข, ขค …). */
-export function unspacedPairs(text: string): string[] {
-  return [...text.matchAll(unspacedRun)].flatMap(([run]) => {
-    const syllables = runSyllables(run);
-    return syllables.slice(1).map((s, i) => syllables[i] + joinOf(run) + s);
+/** A link of a chain and the next word, which starts with the link's second syllable: "ຍາ1ຮ່ວມ ຮ່ວມ…". */
+const chainLink = new RegExp(`${PAIR_JOIN}(${ruledRun.source})\\s+\\1`, 'gu');
+
+/** Reverses chainRun: ສັນ1ຍາ ຍາ1ຮ່ວມ ຮ່ວມ1ມື ມື → ສັນຍາຮ່ວມມື. */
+function unchain(text: string): string {
+  return text.replace(chainLink, '$1');
+}
+
+/** A digit written against a letter of a script with a syllable rule ("2021ປີ"): kept apart, so that a digit before a syllable is always a chain's PAIR_JOIN. */
+const digitBeforeRuled = new RegExp(`(?<=[0-9])(?=${ruledLetter.source})`, 'gu');
+
+/** The text as the indexer stores it: runs of scripts with a syllable rule chained (chainRun); runs cut into letters stay whole (their pairs find them). */
+function segmentForIndex(text: string): string {
+  return text.replace(digitBeforeRuled, ` ${GLUE_MARK} `).replace(ruledRun, chainRun);
+}
+
+/** Pairs of neighbouring letters inside each run of a script cut into letters (กข, ขค …); a script with a syllable rule has its pairs in its chain. */
+export function letterPairs(text: string): string[] {
+  return [...text.matchAll(letterRun)].flatMap(([run]) => {
+    const letters = runSyllables(run);
+    return letters.slice(1).map((s, i) => letters[i] + s);
   });
 }
 
@@ -133,16 +149,9 @@ export function unsegment(text: string): string {
   return text.split(WORD_JOIN).join('');
 }
 
-/**
- * Text as the indexer stored it (Pagefind gives every whitespace back as a plain space), as written:
- * spaces between two letters of a script cut into syllables are cuts unless SPACE_MARK says the writer
- * put one there; GLUE_MARK joins what it stands between.
- */
+/** Text as the indexer stored it (Pagefind gives every whitespace back as a plain space), as written: chains read back, GLUE_MARK joining what it stands between. */
 function unsegmentIndexed(text: string): string {
-  return unsegment(text)
-    .replace(spaceBetweenRuled, '')
-    .replace(new RegExp(` ?${GLUE_MARK} ?`, 'g'), '')
-    .replace(new RegExp(` ?${SPACE_MARK} ?`, 'g'), ' ');
+  return unchain(unsegment(text)).replace(new RegExp(` ?${GLUE_MARK} ?`, 'g'), '');
 }
 
 /** đ → d, Đ → D (the one Vietnamese letter Pagefind does not fold). */
@@ -270,9 +279,6 @@ function encodeJoined(text: string, join: string): string {
   });
 }
 
-/** Joins the two syllables of an indexed syllable pair ("bắc giang" → "bac1giang"): a digit, which Pagefind keeps inside words. */
-export const PAIR_JOIN = '1';
-
 /** True when the language writes a space between syllables, so that syllable pairs are indexed as phrases (the locale table says). */
 export function indexesPairs(lang: string | undefined): boolean {
   return lang !== undefined && Object.hasOwn(localeTable, lang) && localeTable[lang as keyof typeof localeTable].search.words === 'syllables';
@@ -299,11 +305,11 @@ export function syllablePairs(text: string): string[] {
 }
 
 /**
- * A page's text prepared for the indexer, in three parts: `display`, the text itself with unspaced
- * scripts cut into syllables and Korean encoded (Pagefind returns it as the result's content, and
- * displayText turns it back into the text as written); `pairs`, the syllable pairs (Vietnamese where
- * the locale table says so, unspaced scripts everywhere); `aliases`, d-forms of đ words and the
- * tails of Korean compounds (encoded).
+ * A page's text prepared for the indexer, in three parts: `display`, the text itself with scripts
+ * with a syllable rule chained (their syllables and pairs) and Korean encoded (Pagefind returns it as
+ * the result's content, and displayText turns it back into the text as written); `pairs`, the
+ * syllable pairs of Vietnamese (where the locale table says so) and the letter pairs of scripts cut
+ * into letters; `aliases`, d-forms of đ words and the tails of Korean compounds (encoded).
  */
 export function indexParts(raw: string, lang?: string): { display: string; pairs: string[]; aliases: string[] } {
   const text = raw.normalize('NFC');
@@ -314,7 +320,7 @@ export function indexParts(raw: string, lang?: string): { display: string; pairs
   for (const [word] of text.matchAll(hangulRun)) {
     if (word.length >= 3) for (const s of koreanSuffixes(word)) aliases.add(s);
   }
-  const pairs = [...(indexesPairs(lang) ? syllablePairs(text) : []), ...unspacedPairs(text).map(encodeLetterPair)];
+  const pairs = [...(indexesPairs(lang) ? syllablePairs(text) : []), ...letterPairs(text).map(encodeHangul)];
   return { display: displayForm(text), pairs, aliases: [...aliases].map(encodeHangul) };
 }
 
@@ -342,9 +348,6 @@ export function decodeHangul(text: string): string {
   });
 }
 
-/** A pair of letters (no join) written encoded as one word; other pairs as they are. */
-const encodeLetterPair = (pair: string) => (isLetterRun(pair) ? encodeHangul(pair) : pair);
-
 /** The text of a page as given to the indexer: displayForm, then PAIR_MARK and the pairs, then ALIAS_MARK and the aliases. */
 export function textForIndex(raw: string, lang?: string): string {
   const { display, pairs, aliases } = indexParts(raw, lang);
@@ -355,7 +358,7 @@ export function textForIndex(raw: string, lang?: string): string {
 export function titleForIndex(raw: string, lang?: string): string {
   const title = raw.normalize('NFC');
   const folded = foldD(title);
-  const pairs = [...(indexesPairs(lang) ? syllablePairs(title) : []), ...unspacedPairs(title)];
+  const pairs = [...(indexesPairs(lang) ? syllablePairs(title) : []), ...letterPairs(title)];
   return encodeJoined([segmentForIndex(folded === title ? title : `${title} ${folded}`), ...pairs].join(' '), ` ${GLUE_MARK} `);
 }
 

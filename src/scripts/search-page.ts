@@ -48,8 +48,8 @@ const strings = JSON.parse(form.dataset.strings!) as Record<string, string>;
 const typeLabels = JSON.parse(form.dataset.types!) as Record<string, string>;
 const lang = form.dataset.lang!;
 const PAGE = 10;
-/** How many of Pagefind's best results are re-ranked before the first page is shown. */
-const RERANK = 12;
+/** How many of Pagefind's best results are re-ranked before the first page is shown: the first page's worth, whose texts it fetches anyway. */
+const RERANK = PAGE;
 
 /** One result as shown: Pagefind's result, and the query words its page lacks (partial matches only). */
 interface Shown {
