@@ -1,6 +1,6 @@
 // Builds the search index of the built site with Pagefind, one index per language. Each indexed page
 // (an entry shown in its own language: <main data-search-type>) is given to Pagefind as a prepared
-// copy — Lao cut into syllables, Korean encoded, syllable pairs (Vietnamese, Lao) and aliases for đ
+// copy — Lao cut into syllables and chained into pairs, Korean encoded, Vietnamese syllable pairs, aliases for đ
 // and Korean compounds, pairs and aliases at most three times each (see src/lib/search-text.ts) — so
 // readers' pages stay untouched. Titles weigh more than text. The copies are written to a temporary
 // folder, one site per language, and Pagefind's CLI indexes the languages side by side, one process

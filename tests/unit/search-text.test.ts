@@ -61,6 +61,19 @@ describe('Lao', () => {
     expect(pairQuery('ໄຊສົມບູນ', 'lo')).toBe('ໄຊ1ສົມ ສົມ1ບູນ');
     expect(pairQuery('ແຂວງ ໄຊສົມບູນ', 'en')).toBe('ແຂວງ ໄຊ1ສົມ ສົມ1ບູນ');
   });
+  it('stores a Lao run once, as a chain of pairs in which every syllable starts a word, and reads it back exactly', () => {
+    expect(displayForm('ສັນຍາຮ່ວມມື')).toBe('ສັນ1ຍາ ຍາ1ຮ່ວມ ຮ່ວມ1ມື ມື');
+    // Words as Pagefind cuts them: each syllable starts one (a one-syllable query finds it as a prefix), each pair is one.
+    const words = displayForm('ແຂວງໄຊສົມບູນ').split(' ');
+    for (const syllable of ['ແຂວງ', 'ໄຊ', 'ສົມ', 'ບູນ']) expect(words.some((w) => w.startsWith(syllable))).toBe(true);
+    for (const pair of pairQuery('ແຂວງໄຊສົມບູນ', 'lo')!.split(' ')) expect(words).toContain(pair);
+    // Texts a chain could be confused with: a digit 1 written against Lao, a repeated syllable, runs that meet at a space,
+    // a run after Latin letters or punctuation, a one-syllable run.
+    for (const text of ['a1ແຂວງ ແຂວງ', 'ປີ2021ປີ 1ປີ', 'ມືມື ແຂວງໄຊ ໄຊສົມ', 'ABCແຂວງໄຊ (ແລະ) ເກົາຫຼີ-ຫວຽດນາມ.', 'ແລະ']) {
+      expect(displayText(asPagefindGivesItBack(displayForm(text)))).toBe(text);
+      expect(displayText(asPagefindGivesItBack(titleForIndex(text, 'lo')))).toContain(text);
+    }
+  });
   it('gives the original text back for display, in every script', () => {
     for (const text of ['ສັນຍາຮ່ວມມື ແຂວງບັກຢາງ – ແຂວງໄຊສົມບູນ', '박장성-충청남도 우호협력합의서(2023년), 0,5%', 'Đầu tư 0abc (Bắc Giang) 2024년']) {
       expect(displayText(textForIndex(text, 'vi'))).toBe(text);
