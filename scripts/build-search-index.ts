@@ -73,18 +73,18 @@ ${aliases.length ? `<div data-pagefind-weight="0.5">${ALIAS_MARK} ${escape(alias
 }
 
 /** Pagefind's CLI (the npm package's wrapper, which runs the binary for this platform). */
-const pagefindCli = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner/bin.cjs');
+export const pagefindCli = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner/bin.cjs');
 
 /** Pages and characters prepared per language. */
 type Prepared = { counts: Record<string, number>; sizes: Record<string, number> };
 
-/** Writes the prepared copy of each searchable page among `files` to `<sites>/<lang>/<its path in site>`, so each language is a site with the same URLs. */
-async function preparePages(files: string[], sites: string): Promise<Prepared> {
+/** Writes the prepared copy of each searchable page among `files` (of the built site `from`) to `<sites>/<lang>/<its path in from>`, so each language is a site with the same URLs. */
+async function preparePages(files: string[], from: string, sites: string): Promise<Prepared> {
   const prepared: Prepared = { counts: {}, sizes: {} };
   for (const file of files) {
     const doc = searchDocument(await readFile(file, 'utf8'));
     if (!doc) continue;
-    const copy = join(sites, doc.lang, relative(site, file));
+    const copy = join(sites, doc.lang, relative(from, file));
     await mkdir(dirname(copy), { recursive: true });
     await writeFile(copy, doc.html);
     prepared.counts[doc.lang] = (prepared.counts[doc.lang] ?? 0) + 1;
@@ -94,14 +94,14 @@ async function preparePages(files: string[], sites: string): Promise<Prepared> {
 }
 
 /** preparePages spread over one worker thread per core (every n-th file to each), totals summed. */
-async function preparePagesInParallel(files: string[], sites: string): Promise<Prepared> {
+async function preparePagesInParallel(files: string[], from: string, sites: string): Promise<Prepared> {
   const n = Math.min(availableParallelism(), Math.max(1, files.length));
   const shares = await Promise.all(
     Array.from(
       { length: n },
       (_, k) =>
         new Promise<Prepared>((done, fail) => {
-          const worker = new Worker(new URL(import.meta.url), { workerData: { preparePages: { files: files.filter((_, i) => i % n === k), sites } } });
+          const worker = new Worker(new URL(import.meta.url), { workerData: { preparePages: { files: files.filter((_, i) => i % n === k), from, sites } } });
           worker.once('message', done);
           worker.once('error', fail);
           worker.once('exit', (code) => code !== 0 && fail(new Error(`A worker preparing pages for search stopped with code ${code}`)));
@@ -172,16 +172,16 @@ export async function mergeBundles(bundles: string[], output: string): Promise<P
   return merged;
 }
 
-const task = isMainThread ? undefined : (workerData as { preparePages?: { files: string[]; sites: string } } | undefined)?.preparePages;
+const task = isMainThread ? undefined : (workerData as { preparePages?: { files: string[]; from: string; sites: string } } | undefined)?.preparePages;
 if (task) {
   // A worker of preparePagesInParallel.
-  parentPort!.postMessage(await preparePages(task.files, task.sites));
+  parentPort!.postMessage(await preparePages(task.files, task.from, task.sites));
 } else if (import.meta.main) {
   // Next to the site, so that the bundles move into it without copying.
   const work = await mkdtemp(join(dirname(resolve(site)), '.search-index-'));
   try {
     const sites = join(work, 'sites');
-    const { counts, sizes } = await preparePagesInParallel(await htmlFiles(site), sites);
+    const { counts, sizes } = await preparePagesInParallel(await htmlFiles(site), site, sites);
     // One Pagefind process per core, the largest languages first.
     const queue = Object.keys(counts).sort((a, b) => sizes[b] - sizes[a]);
     const bundles = queue.map((lang) => join(work, 'bundles', lang));

@@ -25,7 +25,7 @@
 import { localeTable } from '../i18n/locales.ts';
 import { syllableRules, unitsOf } from './syllables.ts';
 
-/** Inserted between syllables of unspaced scripts for the indexer only (U+2002 EN SPACE). */
+/** Joins the syllables of unspaced scripts cut for matching — queries and the readable text checked against them (U+2002 EN SPACE, whitespace to Pagefind). */
 export const WORD_JOIN = '\u2002';
 
 /**

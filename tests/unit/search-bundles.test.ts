@@ -4,14 +4,12 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { mergeBundles, type PagefindEntry } from '../../scripts/build-search-index';
+import { mergeBundles, pagefindCli, type PagefindEntry } from '../../scripts/build-search-index';
 
 const work = mkdtempSync(join(tmpdir(), 'search-bundles-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-const cli = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner/bin.cjs');
 
 /** A one-page site in `lang`, indexed by Pagefind's CLI into its own bundle; returns the bundle's folder. */
 function bundle(name: string, lang: string, text: string, extra: string[] = []): string {
@@ -22,7 +20,7 @@ function bundle(name: string, lang: string, text: string, extra: string[] = []):
     `<!doctype html><html lang="${lang}"><body><main data-pagefind-body><h1>${text}</h1><p>${text}</p></main></body></html>`,
   );
   const out = join(work, name, 'bundle');
-  execFileSync(process.execPath, [cli, '--site', site, '--output-path', out, '--quiet', ...extra], { cwd: site });
+  execFileSync(process.execPath, [pagefindCli, '--site', site, '--output-path', out, '--quiet', ...extra], { cwd: site });
   return out;
 }
 
