@@ -184,9 +184,10 @@ if (task) {
     const { counts, sizes } = await preparePagesInParallel(await htmlFiles(site), site, sites);
     // One Pagefind process per core, the largest languages first.
     const queue = Object.keys(counts).sort((a, b) => sizes[b] - sizes[a]);
-    const bundles = queue.map((lang) => join(work, 'bundles', lang));
+    const bundleOf = (lang: string) => join(work, 'bundles', lang);
+    const bundles = queue.map(bundleOf);
     const runner = async () => {
-      for (let lang = queue.shift(); lang; lang = queue.shift()) await indexLanguage(lang, join(sites, lang), join(work, 'bundles', lang));
+      for (let lang = queue.shift(); lang; lang = queue.shift()) await indexLanguage(lang, join(sites, lang), bundleOf(lang));
     };
     await Promise.all(Array.from({ length: Math.min(availableParallelism(), queue.length) }, runner));
     const entry = await mergeBundles(bundles, join(site, 'pagefind'));
